@@ -1,0 +1,57 @@
+"""cancel-mail: find Amazon order-cancellation notices, say why, and what to do next.
+
+    from cancel_mail import scan_path, analyze_message
+    report = scan_path(["~/Mail/exported"])
+    notice = analyze_message(raw_bytes)   # a Notice, or None
+"""
+
+from __future__ import annotations
+
+from .api import analyze_message, build_report, scan_path
+from .errors import (
+    CancelMailError,
+    ConfigError,
+    FileSourceError,
+    ImapAuthError,
+    ImapError,
+    MessageError,
+    OutputError,
+    SourceError,
+)
+from .models import (
+    Action,
+    Authenticity,
+    Cause,
+    Classification,
+    Notice,
+    Report,
+    ScanError,
+    Summary,
+    Verdict,
+)
+from .report import FORMATS, render
+
+__all__ = [
+    "FORMATS",
+    "Action",
+    "Authenticity",
+    "CancelMailError",
+    "Cause",
+    "Classification",
+    "ConfigError",
+    "FileSourceError",
+    "ImapAuthError",
+    "ImapError",
+    "MessageError",
+    "Notice",
+    "OutputError",
+    "Report",
+    "ScanError",
+    "SourceError",
+    "Summary",
+    "Verdict",
+    "analyze_message",
+    "build_report",
+    "render",
+    "scan_path",
+]

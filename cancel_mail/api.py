@@ -1,0 +1,185 @@
+"""The library's entry points: analyse one message, or scan saved mail.
+
+Flow per message: sniff (cheap) -> parse -> detect -> classify + authenticity
+-> actions. After the whole scan, notices that stated no reason are refined with
+earlier mail about the same order (``classify.with_history``).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime
+
+from . import actions, authenticity, classify, detect, parse, sniff
+from .errors import MessageError
+from .models import (
+    Cause,
+    Classification,
+    Notice,
+    NoticeFields,
+    OrderSignal,
+    ParsedMessage,
+    Report,
+    ScanError,
+    Summary,
+    Verdict,
+)
+from .sources.files import RawMessage, UnreadableSource, iter_messages
+
+Progress = Callable[[int], None]
+
+
+def analyze_message(data: bytes, source: str = "<message>") -> Notice | None:
+    """The notice in one raw message, or None when it is no cancellation notice.
+
+    Raises MessageError when the message cannot be read at all. Earlier mail
+    about the same order is not known here; ``scan_path`` uses it.
+    """
+    outcome = _analyze(source, data)
+    if isinstance(outcome, ScanError):
+        raise MessageError(outcome.error)
+    return outcome if isinstance(outcome, Notice) else None
+
+
+def scan_path(
+    paths: Iterable[str], *, jobs: int = 1, progress: Progress | None = None
+) -> Report:
+    """Scan .eml files, folders, mbox files and Maildirs; return the report.
+
+    ``jobs`` > 1 parses candidates in that many processes; the order of the
+    report does not depend on it. ``progress`` is called with the number of
+    messages just examined.
+    """
+    scanned = 0
+    errors: list[ScanError] = []
+    notices: list[Notice] = []
+    signals: list[OrderSignal] = []
+
+    def candidates() -> Iterator[RawMessage]:
+        nonlocal scanned
+        for item in iter_messages([str(p) for p in paths]):
+            if isinstance(item, UnreadableSource):
+                errors.append(ScanError(source=item.source, error=item.error))
+                continue
+            scanned += 1
+            if progress is not None:
+                progress(1)
+            if sniff.is_candidate(item.data):
+                yield item
+
+    for outcome in _map(candidates(), jobs):
+        if isinstance(outcome, Notice):
+            notices.append(outcome)
+        elif isinstance(outcome, OrderSignal):
+            signals.append(outcome)
+        elif isinstance(outcome, ScanError):
+            errors.append(outcome)
+
+    notices = [_apply_history(n, signals) for n in notices]
+    return build_report(notices, errors, scanned=scanned)
+
+
+def build_report(notices: list[Notice], errors: list[ScanError], *, scanned: int) -> Report:
+    """Assemble a report: the summary counts every notice but suspicious ones by cause."""
+    by_cause = {cause: 0 for cause in Cause}
+    suspicious = 0
+    for notice in notices:
+        if notice.authenticity.verdict is Verdict.SUSPICIOUS:
+            suspicious += 1
+        else:
+            by_cause[notice.cause] += 1
+    return Report(
+        generated_at=datetime.now(UTC).replace(microsecond=0),
+        scanned=scanned,
+        errors=errors,
+        summary=Summary(by_cause=by_cause, suspicious=suspicious),
+        notices=notices,
+        general_actions=actions.general_actions(),
+    )
+
+
+# --- internals ---------------------------------------------------------------
+
+_Outcome = Notice | OrderSignal | ScanError | None
+
+
+def _analyze_job(job: RawMessage) -> _Outcome:
+    return _analyze(job.source, job.data)
+
+
+def _map(items: Iterator[RawMessage], jobs: int) -> Iterator[_Outcome]:
+    if jobs <= 1:
+        for item in items:
+            yield _analyze(item.source, item.data)
+        return
+    # Only candidates travel to the workers: the sniff in this process has
+    # already dropped the mail that cannot matter. imap() keeps input order.
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(jobs) as pool:
+        yield from pool.imap(_analyze_job, items, chunksize=4)
+
+
+def _analyze(source: str, data: bytes) -> _Outcome:
+    try:
+        msg = parse.parse_message(data)
+    except MessageError as exc:
+        return ScanError(source=source, error=str(exc))
+    fields = detect.detect_notice(msg)
+    if fields is None:
+        return detect.order_signal(msg, source)
+    return make_notice(source, msg, fields, classify.classify(msg, fields))
+
+
+def make_notice(
+    source: str, msg: ParsedMessage, fields: NoticeFields, classification: Classification
+) -> Notice:
+    verdict = authenticity.assess(msg, fields)
+    return Notice(
+        source=source,
+        message_id=msg.message_id,
+        date=msg.date,
+        sender=msg.from_addr or None,
+        subject=msg.subject,
+        marketplace=fields.marketplace,
+        language=fields.language,
+        order_ids=fields.order_ids,
+        items=fields.items,
+        reason_text=fields.reason_text,
+        cause=classification.cause,
+        confidence=classification.confidence,
+        evidence=classification.evidence,
+        authenticity=verdict,
+        actions=actions.actions_for(classification.cause, fields.marketplace, verdict.verdict),
+    )
+
+
+def _apply_history(notice: Notice, signals: list[OrderSignal]) -> Notice:
+    if not signals or not notice.order_ids:
+        return notice
+    orders = set(notice.order_ids)
+    earlier = [
+        s
+        for s in signals
+        if orders.intersection(s.order_ids)
+        and (notice.date is None or s.date is None or s.date <= notice.date)
+    ]
+    if not earlier:
+        return notice
+    earlier.sort(key=lambda s: (s.date is None, s.date or datetime.min.replace(tzinfo=UTC)))
+    before = Classification(
+        cause=notice.cause, confidence=notice.confidence, evidence=notice.evidence
+    )
+    after = classify.with_history(before, earlier)
+    if after == before:
+        return notice
+    return notice.model_copy(
+        update={
+            "cause": after.cause,
+            "confidence": after.confidence,
+            "evidence": after.evidence,
+            "actions": actions.actions_for(
+                after.cause, notice.marketplace, notice.authenticity.verdict
+            ),
+        }
+    )

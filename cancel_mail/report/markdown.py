@@ -1,0 +1,9 @@
+"""The markdown report."""
+
+from __future__ import annotations
+
+from ..models import Report
+
+
+def render(report: Report) -> str:
+    raise NotImplementedError

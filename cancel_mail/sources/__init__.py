@@ -1,0 +1,1 @@
+"""Where mail comes from: files on disk (files.py) and IMAP servers (imap.py)."""
