@@ -1,15 +1,601 @@
 """MIME to ParsedMessage, with mail-parser for the structure and beautifulsoup4 for HTML.
 
-The only module that imports mailparser and bs4.
+The only module that imports mailparser and bs4. Everything they (or the
+standard library's ``email`` under them) raise is turned into MessageError here.
 """
 
 from __future__ import annotations
 
-from .models import ParsedMessage
+import email.message
+import email.utils
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.header import decode_header
+from typing import Any
+
+import mailparser
+from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, ProcessingInstruction, Tag
+
+from .errors import MessageError
+from .models import Link, ParsedMessage
+
+# Headers later stages read (authenticity, list detection, Amazon's own markers).
+_KEPT_HEADERS = (
+    "authentication-results",
+    "arc-authentication-results",
+    "dkim-signature",
+    "received-spf",
+    "list-unsubscribe",
+)
+_KEPT_PREFIX = "x-amazon-"
+
+# Charsets tried, in order, when the declared one is missing, unknown or wrong.
+# cp1252 decodes nearly every byte, so it must come after the strict UTF-8 try.
+_FALLBACK_CHARSETS = ("utf-8", "cp1252", "latin-1")
 
 
 def parse_message(data: bytes) -> ParsedMessage:
     """Decode one message. Best effort on broken input; raises MessageError only
     when nothing usable can be read. A forwarded notice (inline or attached) is
     unwrapped: the result describes the inner notice with ``forwarded=True``."""
-    raise NotImplementedError
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise MessageError(f"expected bytes, got {type(data).__name__}")
+    raw = bytes(data)
+    if not raw.strip():
+        raise MessageError("empty message")
+    try:
+        return _parse(raw)
+    except MessageError:
+        raise
+    except RecursionError as exc:
+        raise MessageError("message nesting too deep to parse") from exc
+    except Exception as exc:
+        # mail-parser, email and bs4 raise a wide and undocumented range of
+        # errors on hostile input; none of them may escape the library.
+        raise MessageError(f"cannot parse message: {type(exc).__name__}: {exc}") from exc
+
+
+# --- the message as a whole -------------------------------------------------
+
+
+def _parse(raw: bytes) -> ParsedMessage:
+    try:
+        parser = mailparser.MailParser.from_bytes(raw)
+    except Exception as exc:
+        raise MessageError(f"mail-parser failed: {type(exc).__name__}: {exc}") from exc
+    msg = parser.message
+    if msg is None or not _looks_like_mail(msg):
+        raise MessageError("not an email message: no header block found")
+    defects = _defects(parser)
+
+    outer = _read_level(msg)
+    inner_msg = _attached_message(msg)
+    if inner_msg is not None:
+        inner = _read_level(inner_msg)
+        if inner.from_addr or inner.subject or inner.text:
+            return _finish(
+                inner,
+                defects,
+                forwarded=True,
+                outer_from=outer.from_addr,
+                fallback_id=outer.message_id,
+                fallback_date=outer.date,
+            )
+    unwrapped = _inline_forward(outer)
+    if unwrapped is not None:
+        return _finish(
+            unwrapped,
+            defects,
+            forwarded=True,
+            outer_from=outer.from_addr,
+            fallback_id=outer.message_id,
+            fallback_date=outer.date,
+        )
+    return _finish(outer, defects)
+
+
+def _looks_like_mail(msg: email.message.Message) -> bool:
+    keys = {k.lower() for k in msg.keys()}
+    if keys & {"from", "subject", "date", "message-id", "content-type", "to", "received"}:
+        return True
+    return False
+
+
+def _defects(parser: Any) -> list[str]:
+    out: list[str] = []
+    try:
+        for entry in parser.defects:
+            if isinstance(entry, dict):
+                for values in entry.values():
+                    out.extend(str(v) for v in values)
+            else:
+                out.append(str(entry))
+    except Exception:  # defects are advisory; never fail a parse over them
+        return out
+    return out
+
+
+@dataclass
+class _Level:
+    """What one message level (outer mail or attached message) holds."""
+
+    message_id: str | None = None
+    date: datetime | None = None
+    subject: str = ""
+    from_name: str = ""
+    from_addr: str = ""
+    reply_to: str = ""
+    return_path: str = ""
+    headers: dict[str, list[str]] = field(default_factory=dict)
+    text: str = ""
+    html: str = ""
+    links: list[Link] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)
+    defects: list[str] = field(default_factory=list)
+
+
+def _finish(
+    level: _Level,
+    defects: list[str],
+    *,
+    forwarded: bool = False,
+    outer_from: str = "",
+    fallback_id: str | None = None,
+    fallback_date: datetime | None = None,
+) -> ParsedMessage:
+    return ParsedMessage(
+        message_id=level.message_id or fallback_id,
+        date=level.date or fallback_date,
+        subject=level.subject,
+        from_name=level.from_name,
+        from_addr=level.from_addr,
+        reply_to=level.reply_to,
+        return_path=level.return_path,
+        headers=level.headers,
+        text=level.text,
+        html=level.html,
+        links=level.links,
+        attachments=level.attachments,
+        forwarded=forwarded,
+        outer_from=outer_from,
+        defects=_dedupe(defects + level.defects),
+    )
+
+
+def _read_level(msg: email.message.Message) -> _Level:
+    level = _Level()
+    level.subject = _header_text(msg, "subject")
+    level.from_name, level.from_addr = _address(_header_text(msg, "from"))
+    level.reply_to = _address(_header_text(msg, "reply-to"))[1]
+    level.return_path = _address(_header_text(msg, "return-path"))[1]
+    mid = _header_text(msg, "message-id")
+    level.message_id = mid or None
+    level.date = _parse_date(_header_text(msg, "date"))
+    for name in msg.keys():
+        low = name.lower()
+        if low in _KEPT_HEADERS or low.startswith(_KEPT_PREFIX):
+            if low in level.headers:
+                continue
+            level.headers[low] = [_decode_header_value(v) for v in msg.get_all(name, [])]
+
+    plains: list[str] = []
+    htmls: list[str] = []
+    for part in _body_parts(msg, level):
+        ctype = part.get_content_type()
+        body = _decode_part(part, level.defects)
+        if not body.strip():
+            continue
+        if ctype == "text/html":
+            htmls.append(body)
+        else:
+            plains.append(body)
+
+    html_text = ""
+    if htmls:
+        level.html = "\n".join(htmls)
+        html_text, level.links = _html_to_text(level.html)
+    plain_text = _normalise_text("\n\n".join(plains))
+    # Prefer the HTML rendering (it carries the links and the structure), but a
+    # near-empty HTML part next to a real plain part means the HTML is a stub.
+    if html_text and len(html_text) >= len(plain_text) // 3:
+        level.text = html_text
+    else:
+        level.text = plain_text or html_text
+    if plain_text and not htmls:
+        level.links = _plain_links(plain_text)
+    return level
+
+
+def _body_parts(msg: email.message.Message, level: _Level) -> list[email.message.Message]:
+    """The readable text parts of this level, not those of attached messages."""
+    found: list[email.message.Message] = []
+    stack: list[email.message.Message] = [msg]
+    while stack:
+        part = stack.pop(0)
+        ctype = part.get_content_type()
+        if ctype == "message/rfc822" or ctype.startswith("message/"):
+            level.attachments.append(part.get_filename() or ctype)
+            continue
+        if part.is_multipart():
+            payload = part.get_payload()
+            if isinstance(payload, list):
+                stack[0:0] = [p for p in payload if isinstance(p, email.message.Message)]
+            continue
+        disposition = (part.get_content_disposition() or "").lower()
+        filename = part.get_filename()
+        if ctype in ("text/plain", "text/html") and disposition != "attachment":
+            found.append(part)
+        elif ctype in ("text/plain", "text/html") and not filename:
+            found.append(part)
+        elif part is msg and ctype.startswith("text/"):
+            # A single-part message of some other text type: read it as plain.
+            found.append(part)
+        elif disposition == "attachment" or filename or not ctype.startswith("multipart/"):
+            level.attachments.append(_safe_str(filename) if filename else ctype)
+    return found
+
+
+def _attached_message(msg: email.message.Message) -> email.message.Message | None:
+    """The first attached message (message/rfc822) anywhere in the structure."""
+    for part in msg.walk():
+        if part is msg:
+            continue
+        if part.get_content_type() == "message/rfc822":
+            payload = part.get_payload()
+            if isinstance(payload, list) and payload:
+                first = payload[0]
+                if isinstance(first, email.message.Message):
+                    return first
+            if isinstance(payload, str) and payload.strip():
+                # Some writers leave the attached message unparsed (e.g. base64
+                # encoded message/rfc822, which RFC 2046 forbids but happens).
+                data = part.get_payload(decode=True)
+                if isinstance(data, bytes) and data.strip():
+                    return email.message_from_bytes(data)
+    return None
+
+
+# --- headers ----------------------------------------------------------------
+
+
+def _header_text(msg: email.message.Message, name: str) -> str:
+    value = msg.get(name)
+    if value is None:
+        return ""
+    return _decode_header_value(value)
+
+
+def _decode_header_value(value: object) -> str:
+    """RFC 2047 words and raw 8-bit bytes to text, whitespace normalised."""
+    pieces: list[str] = []
+    try:
+        chunks = decode_header(value)  # type: ignore[arg-type]
+    except Exception:
+        chunks = [(_safe_str(value), None)]
+    for chunk, charset in chunks:
+        if isinstance(chunk, bytes):
+            pieces.append(_decode_bytes(chunk, charset, []))
+        else:
+            pieces.append(_unescape_surrogates(chunk))
+    # decode_header drops the space between an encoded word and plain text.
+    text = ""
+    for i, piece in enumerate(pieces):
+        if i and isinstance(chunks[i][0], bytes) != isinstance(chunks[i - 1][0], bytes):
+            if not text.endswith(" ") and not piece.startswith(" "):
+                text += " "
+        text += piece
+    return _normalise_line(text)
+
+
+def _unescape_surrogates(text: str) -> str:
+    """email keeps undecodable 8-bit header bytes as surrogate escapes."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in text):
+        return text
+    return _decode_bytes(text.encode("utf-8", "surrogateescape"), None, [])
+
+
+def _safe_str(value: object) -> str:
+    try:
+        return _unescape_surrogates(str(value))
+    except Exception:
+        return ""
+
+
+def _address(value: str) -> tuple[str, str]:
+    if not value:
+        return "", ""
+    name, addr = email.utils.parseaddr(value)
+    if not addr and "@" in value:
+        match = re.search(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", value)
+        addr = match.group(0) if match else ""
+    return _normalise_line(name), addr.strip().strip("<>").lower()
+
+
+def _parse_date(value: str) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        parsed = _parse_loose_date(value)
+    if parsed is None:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed
+
+
+_LOOSE_DATE_FORMATS = (
+    "%a, %b %d, %Y at %I:%M %p",  # Gmail: Mon, Jan 10, 2022 at 4:25 PM
+    "%B %d, %Y at %I:%M:%S %p",  # Apple Mail: January 7, 2022 at 10:23:16 AM
+    "%B %d, %Y at %I:%M %p",
+    "%A, %B %d, %Y %I:%M %p",  # Outlook: Friday, January 7, 2022 10:23 AM
+    "%d.%m.%Y %H:%M",
+    "%d/%m/%Y %H:%M",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+)
+
+
+def _parse_loose_date(value: str) -> datetime | None:
+    cleaned = re.sub(r"\s+", " ", value).strip()
+    cleaned = re.sub(r"\s+(?:[A-Z]{2,5}|[+-]\d{4})$", "", cleaned)
+    cleaned = cleaned.replace("\u202f", " ")
+    for fmt in _LOOSE_DATE_FORMATS:
+        try:
+            return datetime.strptime(cleaned, fmt)
+        except ValueError:
+            continue
+    return None
+
+
+# --- body decoding ----------------------------------------------------------
+
+
+def _decode_part(part: email.message.Message, defects: list[str]) -> str:
+    payload = part.get_payload(decode=True)
+    if payload is None:
+        inner = part.get_payload()
+        return inner if isinstance(inner, str) else ""
+    if not isinstance(payload, bytes):
+        return ""
+    charset = part.get_content_charset()
+    if charset is None and part.get_content_type() == "text/html":
+        charset = _meta_charset(payload)
+    return _decode_bytes(payload, charset, defects)
+
+
+_META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+
+
+def _meta_charset(payload: bytes) -> str | None:
+    match = _META_CHARSET.search(payload[:4096])
+    return match.group(1).decode("ascii").lower() if match else None
+
+
+def _decode_bytes(data: bytes, charset: str | None, defects: list[str]) -> str:
+    """Bytes to text: the declared charset if it works, else a reasoned guess.
+
+    mail-parser leaves 7-bit ISO-2022-JP undecoded and falls back to lossy
+    UTF-8 on unknown charsets, so the body is decoded here from the bytes.
+    """
+    declared = (charset or "").strip().strip("\"'").lower() or None
+    if declared in ("unknown-8bit", "x-unknown", "default", "us-ascii", "ascii"):
+        declared = None if declared != "us-ascii" and declared != "ascii" else declared
+    if b"\x1b$B" in data or b"\x1b$@" in data or b"\x1b(J" in data:
+        # ISO-2022-JP escape sequences identify the charset whatever the label says.
+        try:
+            return data.decode("iso-2022-jp")
+        except (UnicodeDecodeError, LookupError):
+            pass
+    if declared:
+        try:
+            text = data.decode(declared)
+        except LookupError:
+            defects.append(f"CharsetDecodeDefect: unknown charset {declared!r}; guessed")
+        except UnicodeDecodeError:
+            defects.append(f"CharsetDecodeDefect: bytes do not match charset {declared!r}; guessed")
+        else:
+            # A latin-1 or ASCII label on UTF-8 bytes is a common mislabel; latin-1
+            # "succeeds" on anything, so check whether the bytes are really UTF-8.
+            if declared in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "cp1252",
+                            "windows-1252"):
+                if _is_utf8_with_multibyte(data):
+                    return data.decode("utf-8")
+            return text
+    for candidate in _FALLBACK_CHARSETS:
+        try:
+            return data.decode(candidate)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", "replace")
+
+
+def _is_utf8_with_multibyte(data: bytes) -> bool:
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+# --- HTML to text -----------------------------------------------------------
+
+_SKIP_TAGS = frozenset({"head", "title", "style", "script", "noscript", "template", "svg"})
+_BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "center", "dd", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+        "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
+        "tbody", "thead", "tfoot", "tr", "ul", "caption",
+    }
+)
+_CELL_TAGS = frozenset({"td", "th"})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.I)
+_URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
+
+
+def _is_hidden(tag: Tag) -> bool:
+    style = tag.get("style")
+    if isinstance(style, str) and _HIDDEN_STYLE.search(style):
+        return True
+    return tag.has_attr("hidden")
+
+
+def _html_to_text(html: str) -> tuple[str, list[Link]]:
+    soup = BeautifulSoup(html, "lxml")
+    links: list[Link] = []
+    out: list[str] = []
+    # An explicit stack instead of recursion: table-heavy mail nests deeply,
+    # and hostile mail nests deeper than Python's recursion limit.
+    stack: list[object] = [soup]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str) and not isinstance(node, NavigableString):
+            out.append(node)  # a separator pushed below
+            continue
+        if isinstance(node, Comment | Doctype | ProcessingInstruction):
+            continue
+        if isinstance(node, NavigableString):
+            out.append(str(node))
+            continue
+        if not isinstance(node, Tag):
+            continue
+        name = (node.name or "").lower()
+        if name in _SKIP_TAGS or _is_hidden(node):
+            continue
+        if name == "br":
+            out.append("\n")
+            continue
+        if name == "img":
+            alt = node.get("alt")
+            if isinstance(alt, str) and alt.strip():
+                out.append(f" {alt} ")
+            continue
+        if name == "a":
+            href = node.get("href")
+            if isinstance(href, str) and href.strip():
+                label = _normalise_line(node.get_text(" "))
+                links.append(Link(text=label, href=href.strip()))
+        block = name in _BLOCK_TAGS
+        after = "\n" if block else ("  " if name in _CELL_TAGS else "")
+        if after:
+            stack.append(after)
+        stack.extend(reversed(list(node.children)))
+        if block:
+            out.append("\n")
+    return _normalise_text("".join(out)), links
+
+
+def _plain_links(text: str) -> list[Link]:
+    return [Link(text="", href=m.group(0).rstrip(".,;")) for m in _URL_IN_TEXT.finditer(text)]
+
+
+_SPACES = re.compile(r"[ \t\f\v\xa0\u2000-\u200b\u202f\u205f\u3000\ufeff\u00ad]+")
+
+
+def _normalise_line(text: str) -> str:
+    return _SPACES.sub(" ", re.sub(r"[\r\n]+", " ", text)).strip()
+
+
+def _normalise_text(text: str) -> str:
+    """One space between words, no trailing spaces, at most one blank line in a row."""
+    lines = [_SPACES.sub(" ", line).strip() for line in text.replace("\r", "\n").split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if not line and (not out or not out[-1]):
+            continue
+        out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out)
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+# --- inline forwards --------------------------------------------------------
+
+_FORWARD_MARKERS = re.compile(
+    r"""^\s*(?:
+        -{2,}\s*(?:Forwarded\ message|Original\ Message|Weitergeleitete\ Nachricht|
+            Ursprüngliche\ Nachricht|Message\ transféré|Message\ d'origine|
+            Mensaje\ reenviado|Mensaje\ original|Messaggio\ inoltrato|Messaggio\ originale|
+            Forwarded\ Message|転送メッセージ|元のメッセージ)\s*-{0,}
+      | Begin\ forwarded\ message\s*:
+      | Anfang\ der\ weitergeleiteten\ Nachricht\s*:
+      | Début\ du\ message\ réexpédié\s*:
+      | Inicio\ del\ mensaje\ reenviado\s*:
+      | Inizio\ messaggio\ inoltrato\s*:
+      | 転送されたメッセージ\s*[:：]?
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_QUOTE_PREFIX = re.compile(r"^(?:\s*>)+ ?")
+_PSEUDO_HEADER = re.compile(
+    r"^\s*\**\s*(From|Von|De|Da|Van|差出人|送信者|Sent|Gesendet|Envoyé|Enviado|Inviato|Date|"
+    r"Datum|Fecha|Data|日付|送信日時|To|An|À|A|Para|宛先|Cc|Subject|Betreff|Objet|Asunto|"
+    r"Oggetto|件名|Reply-To|Antwort an)\s*\**\s*[:：]\s*\**\s*(.*)$",
+    re.IGNORECASE,
+)
+_FROM_NAMES = {"from", "von", "de", "da", "van", "差出人", "送信者"}
+_SUBJECT_NAMES = {"subject", "betreff", "objet", "asunto", "oggetto", "件名"}
+_DATE_NAMES = {"date", "datum", "fecha", "data", "日付", "送信日時", "sent", "gesendet",
+               "envoyé", "enviado", "inviato"}
+
+
+def _inline_forward(level: _Level) -> _Level | None:
+    """The notice quoted inside a forward, as its own level; None if there is none."""
+    if not level.text:
+        return None
+    lines = [_QUOTE_PREFIX.sub("", line) for line in level.text.split("\n")]
+    start = next((i for i, line in enumerate(lines) if _FORWARD_MARKERS.match(line)), None)
+    if start is None:
+        return None
+    inner = _Level(
+        headers={},
+        html=level.html,
+        links=level.links,
+        attachments=level.attachments,
+        defects=level.defects,
+        message_id=None,
+    )
+    i = start + 1
+    seen_header = False
+    last_name = ""
+    while i < len(lines) and i < start + 30:
+        line = lines[i]
+        match = _PSEUDO_HEADER.match(line)
+        if match:
+            seen_header = True
+            last_name = match.group(1).lower()
+            value = match.group(2).strip()
+            if last_name in _FROM_NAMES and not inner.from_addr:
+                inner.from_name, inner.from_addr = _address(value)
+            elif last_name in _SUBJECT_NAMES and not inner.subject:
+                inner.subject = _normalise_line(value)
+            elif last_name in _DATE_NAMES and inner.date is None:
+                inner.date = _parse_date(value)
+            i += 1
+            continue
+        if not line.strip():
+            if seen_header:
+                break
+            i += 1
+            continue
+        if seen_header and last_name in _SUBJECT_NAMES and not _looks_like_body(line):
+            # A long subject wrapped onto the next line by the forwarding client.
+            inner.subject = _normalise_line(f"{inner.subject} {line}")
+            i += 1
+            continue
+        break
+    inner.text = _normalise_text("\n".join(lines[i:]))
+    return inner
+
+
+def _looks_like_body(line: str) -> bool:
+    return len(line) > 80 or line.rstrip().endswith((".", "!", "?", ":", "。"))
