@@ -33,6 +33,10 @@ _KEPT_PREFIX = "x-amazon-"
 # Charsets tried, in order, when the declared one is missing, unknown or wrong.
 # cp1252 decodes nearly every byte, so it must come after the strict UTF-8 try.
 _FALLBACK_CHARSETS = ("utf-8", "cp1252", "latin-1")
+# Labels that often sit on UTF-8 bytes by mistake.
+_WEAK_LABELS = frozenset(
+    ["iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "cp1252", "windows-1252"]
+)
 
 
 def parse_message(data: bytes) -> ParsedMessage:
@@ -96,10 +100,8 @@ def _parse(raw: bytes) -> ParsedMessage:
 
 
 def _looks_like_mail(msg: email.message.Message) -> bool:
-    keys = {k.lower() for k in msg.keys()}
-    if keys & {"from", "subject", "date", "message-id", "content-type", "to", "received"}:
-        return True
-    return False
+    keys = {k.lower() for k in msg}
+    return bool(keys & {"from", "subject", "date", "message-id", "content-type", "to", "received"})
 
 
 def _defects(parser: Any) -> list[str]:
@@ -172,7 +174,7 @@ def _read_level(msg: email.message.Message) -> _Level:
     mid = _header_text(msg, "message-id")
     level.message_id = mid or None
     level.date = _parse_date(_header_text(msg, "date"))
-    for name in msg.keys():
+    for name in msg:
         low = name.lower()
         if low in _KEPT_HEADERS or low.startswith(_KEPT_PREFIX):
             if low in level.headers:
@@ -224,9 +226,7 @@ def _body_parts(msg: email.message.Message, level: _Level) -> list[email.message
             continue
         disposition = (part.get_content_disposition() or "").lower()
         filename = part.get_filename()
-        if ctype in ("text/plain", "text/html") and disposition != "attachment":
-            found.append(part)
-        elif ctype in ("text/plain", "text/html") and not filename:
+        if ctype in ("text/plain", "text/html") and (disposition != "attachment" or not filename):
             found.append(part)
         elif part is msg and ctype.startswith("text/"):
             # A single-part message of some other text type: read it as plain.
@@ -281,9 +281,9 @@ def _decode_header_value(value: object) -> str:
     # decode_header drops the space between an encoded word and plain text.
     text = ""
     for i, piece in enumerate(pieces):
-        if i and isinstance(chunks[i][0], bytes) != isinstance(chunks[i - 1][0], bytes):
-            if not text.endswith(" ") and not piece.startswith(" "):
-                text += " "
+        switched = i and isinstance(chunks[i][0], bytes) != isinstance(chunks[i - 1][0], bytes)
+        if switched and not text.endswith(" ") and not piece.startswith(" "):
+            text += " "
         text += piece
     return _normalise_line(text)
 
@@ -315,6 +315,7 @@ def _address(value: str) -> tuple[str, str]:
 def _parse_date(value: str) -> datetime | None:
     if not value:
         return None
+    parsed: datetime | None
     try:
         parsed = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):
@@ -399,10 +400,8 @@ def _decode_bytes(data: bytes, charset: str | None, defects: list[str]) -> str:
         else:
             # A latin-1 or ASCII label on UTF-8 bytes is a common mislabel; latin-1
             # "succeeds" on anything, so check whether the bytes are really UTF-8.
-            if declared in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "cp1252",
-                            "windows-1252"):
-                if _is_utf8_with_multibyte(data):
-                    return data.decode("utf-8")
+            if declared in _WEAK_LABELS and _is_utf8_with_multibyte(data):
+                return data.decode("utf-8")
             return text
     for candidate in _FALLBACK_CHARSETS:
         try:
@@ -426,12 +425,44 @@ def _is_utf8_with_multibyte(data: bytes) -> bool:
 
 _SKIP_TAGS = frozenset({"head", "title", "style", "script", "noscript", "template", "svg"})
 _BLOCK_TAGS = frozenset(
-    {
-        "address", "article", "aside", "blockquote", "center", "dd", "div", "dl", "dt",
-        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-        "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
-        "tbody", "thead", "tfoot", "tr", "ul", "caption",
-    }
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "center",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "ul",
+        "caption",
+    ]
 )
 _CELL_TAGS = frozenset({"td", "th"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.I)
@@ -544,8 +575,21 @@ _PSEUDO_HEADER = re.compile(
 )
 _FROM_NAMES = {"from", "von", "de", "da", "van", "差出人", "送信者"}
 _SUBJECT_NAMES = {"subject", "betreff", "objet", "asunto", "oggetto", "件名"}
-_DATE_NAMES = {"date", "datum", "fecha", "data", "日付", "送信日時", "sent", "gesendet",
-               "envoyé", "enviado", "inviato"}
+_DATE_NAMES = set(
+    [
+        "date",
+        "datum",
+        "fecha",
+        "data",
+        "日付",
+        "送信日時",
+        "sent",
+        "gesendet",
+        "envoyé",
+        "enviado",
+        "inviato",
+    ]
+)
 
 
 def _inline_forward(level: _Level) -> _Level | None:
