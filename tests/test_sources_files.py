@@ -130,7 +130,7 @@ def test_mbox_message_bytes_match_the_stdlib_reading(tmp_path: Path) -> None:
     _make_mbox(path, bodies)
     ours = [i.data for i in iter_messages([str(path)]) if isinstance(i, RawMessage)]
     box = mailbox.mbox(str(path))
-    theirs = [box.get_bytes(key).replace(b"\n>From ", b"\nFrom ") for key in box]
+    theirs = [box.get_bytes(key).replace(b"\n>From ", b"\nFrom ") for key in box.iterkeys()]
     box.close()
     assert ours == theirs
     assert b"\nFrom the desk of the seller" in ours[1]
