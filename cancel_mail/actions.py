@@ -1,17 +1,211 @@
-"""Cause (+ marketplace, language, verdict) to recommended actions."""
+"""Cause (+ marketplace, verdict) to recommended actions.
+
+Every URL here is built from the fixed table of marketplaces below, never from
+a domain or link found in a mail: a phishing notice can name any marketplace it
+likes, but it can only ever select one of these rows. ``is_trusted_url`` lets the
+report renderers refuse to link anything else.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+
 from .models import Action, Cause, Verdict
+
+DEFAULT_MARKETPLACE = "amazon.com"
+
+# Amazon's scam-report address accepts reports for every marketplace.
+_REPORT_ADDRESS = "reportascam@amazon.com"
+
+
+@dataclass(frozen=True)
+class _Marketplace:
+    domain: str
+    # Where to report a scam: the marketplace's own report page where Amazon
+    # documents one, else the shared address.
+    report_url: str
+
+
+_MARKETPLACES: dict[str, _Marketplace] = {
+    m.domain: m
+    for m in (
+        _Marketplace("amazon.com", "https://www.amazon.com/reportascam"),
+        _Marketplace("amazon.co.uk", "https://www.amazon.co.uk/reportascam"),
+        _Marketplace("amazon.ca", f"mailto:{_REPORT_ADDRESS}"),
+        _Marketplace("amazon.in", f"mailto:{_REPORT_ADDRESS}"),
+        _Marketplace("amazon.com.au", f"mailto:{_REPORT_ADDRESS}"),
+        _Marketplace("amazon.de", f"mailto:{_REPORT_ADDRESS}"),
+        _Marketplace("amazon.fr", f"mailto:{_REPORT_ADDRESS}"),
+        _Marketplace("amazon.es", f"mailto:{_REPORT_ADDRESS}"),
+        _Marketplace("amazon.it", f"mailto:{_REPORT_ADDRESS}"),
+        _Marketplace("amazon.co.jp", f"mailto:{_REPORT_ADDRESS}"),
+    )
+}
+
+# Pages that exist on every marketplace under the same path.
+_PAGES = {
+    "home": "/",
+    "orders": "/gp/css/order-history",
+    "buy_again": "/gp/buyagain",
+    "wallet": "/cpe/yourpayments/wallet",
+    "account": "/gp/css/homepage.html",
+    "contact": "/gp/help/customer/contact-us",
+    "feedback": "/hz/feedback",
+}
+
+
+def marketplace_of(name: str | None) -> str:
+    """The known marketplace domain for ``name``, or amazon.com when unknown."""
+    key = (name or "").strip().lower().removeprefix("www.")
+    return key if key in _MARKETPLACES else DEFAULT_MARKETPLACE
 
 
 def actions_for(cause: Cause, marketplace: str | None, verdict: Verdict) -> list[Action]:
     """The actions for one notice. Suspicious notices get the phishing advice
     instead, and never a link to a domain taken from the mail."""
-    raise NotImplementedError
+    m = _MARKETPLACES[marketplace_of(marketplace)]
+    if verdict is Verdict.SUSPICIOUS:
+        return _phishing_actions(m)
+    return [_action(action_id, m) for action_id in _BY_CAUSE[cause]]
 
 
 def general_actions() -> list[Action]:
     """Advice that holds for every report: look in the spam folder, keep the
     order number at hand, leave feedback."""
-    raise NotImplementedError
+    return [
+        Action(
+            id="check_spam_folder",
+            text=(
+                "Look in your spam or junk folder: related notices (a payment request, "
+                "an account hold) often land there and may explain a cancellation."
+            ),
+        ),
+        Action(
+            id="keep_order_number",
+            text=(
+                "Keep the order number at hand when you contact customer service; "
+                "it is the fastest way for them to find the order."
+            ),
+        ),
+        Action(
+            id="leave_feedback",
+            text=(
+                "If a seller cancelled your order, you can leave feedback on how the "
+                "cancellation was handled from Your Orders."
+            ),
+        ),
+    ]
+
+
+def is_trusted_url(url: str | None) -> bool:
+    """True only for a URL this module itself builds from its fixed table."""
+    return url is not None and url in _trusted_urls()
+
+
+# --- internals ---------------------------------------------------------------
+
+
+def _url(m: _Marketplace, page: str) -> str:
+    return f"https://www.{m.domain}{_PAGES[page]}"
+
+
+@cache
+def _trusted_urls() -> frozenset[str]:
+    urls = {_url(m, page) for m in _MARKETPLACES.values() for page in _PAGES}
+    urls.update(m.report_url for m in _MARKETPLACES.values())
+    return frozenset(urls)
+
+
+_BY_CAUSE: dict[Cause, tuple[str, ...]] = {
+    Cause.INVENTORY_SHORTAGE: ("find_alternative", "reorder"),
+    Cause.PAYMENT_ISSUE: ("update_payment", "reorder"),
+    Cause.TECHNICAL_ISSUE: ("contact_customer_service", "reorder"),
+    Cause.FRAUD_PREVENTION: ("verify_account_official", "contact_customer_service"),
+    Cause.CUSTOMER_REQUEST: ("check_order_status", "reorder"),
+    Cause.UNKNOWN: ("check_order_status", "contact_customer_service"),
+}
+
+
+def _action(action_id: str, m: _Marketplace) -> Action:
+    site = f"www.{m.domain}"
+    if action_id == "find_alternative":
+        return Action(
+            id=action_id,
+            text=(
+                "Look for the item elsewhere: another seller on the same product page, "
+                "another retailer, or a local shop."
+            ),
+            url=_url(m, "home"),
+        )
+    if action_id == "reorder":
+        return Action(
+            id=action_id,
+            text="If you still want it, order it again (Buy Again lists your past orders).",
+            url=_url(m, "buy_again"),
+        )
+    if action_id == "update_payment":
+        return Action(
+            id=action_id,
+            text=(
+                "Check your payment method (expiry date, available funds, billing "
+                "address) and update it, then place the order again."
+            ),
+            url=_url(m, "wallet"),
+        )
+    if action_id == "contact_customer_service":
+        return Action(
+            id=action_id,
+            text="Contact customer service through the marketplace's own help pages.",
+            url=_url(m, "contact"),
+        )
+    if action_id == "verify_account_official":
+        return Action(
+            id=action_id,
+            text=(
+                f"Verify your account by typing {site} yourself or opening the app, "
+                "never through links in the email; then check for any requests there."
+            ),
+            url=_url(m, "account"),
+        )
+    if action_id == "check_order_status":
+        return Action(
+            id=action_id,
+            text=(
+                "Check the order in Your Orders: it shows the cancellation and any refund. "
+                "If you did not cancel it yourself, contact customer service."
+            ),
+            url=_url(m, "orders"),
+        )
+    raise KeyError(action_id)
+
+
+def _phishing_actions(m: _Marketplace) -> list[Action]:
+    site = f"www.{m.domain}"
+    where = (
+        f"to {_REPORT_ADDRESS}"
+        if m.report_url.startswith("mailto:")
+        else f"at {m.report_url.removeprefix('https://')} or to {_REPORT_ADDRESS}"
+    )
+    return [
+        Action(
+            id="do_not_click",
+            text=(
+                "This mail may be phishing: do not click its links, open its attachments, "
+                "call its phone numbers or reply to it."
+            ),
+        ),
+        Action(
+            id="check_orders_yourself",
+            text=(
+                f"Check your orders by typing {site} into your browser yourself "
+                "(or use the app); a real cancellation shows there."
+            ),
+            url=_url(m, "orders"),
+        ),
+        Action(
+            id="report_phishing",
+            text=f"Report the mail to Amazon {where}, then delete it.",
+            url=m.report_url,
+        ),
+    ]
