@@ -1,0 +1,260 @@
+"""The TOML configuration of poll, watch, report and check, as pydantic models.
+
+Secrets are never stored in the file: an account names an environment variable
+(``password_env``) or a command (``password_command``, ``oauth2_token_command``)
+that yields the secret when it is needed. The secret then lives in a
+``SecretStr`` so that a stray repr or log line shows ``**********``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shlex
+import stat
+import subprocess
+import tomllib
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
+
+from .errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+ENV_CONFIG = "CANCEL_MAIL_CONFIG"
+DEFAULT_CONFIG = "~/.config/cancel-mail/config.toml"
+DEFAULT_STATE = "~/.local/state/cancel-mail/state.db"
+DEFAULT_PORTS = {"tls": 993, "starttls": 143, "plain": 143}
+# A password command that hangs (a locked keyring waiting for a prompt) must
+# not hang a cron job forever.
+SECRET_COMMAND_TIMEOUT = 60.0
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class StateConfig(_Section):
+    path: Path = Path(DEFAULT_STATE)
+
+
+class AccountConfig(_Section):
+    name: str = Field(min_length=1)
+    host: str = Field(min_length=1)
+    port: int | None = Field(default=None, ge=1, le=65535)
+    security: Literal["tls", "starttls", "plain"] = "tls"
+    allow_plaintext: bool = False
+    ca_file: Path | None = None
+    username: str = Field(min_length=1)
+    password_env: str | None = None
+    password_command: str | None = None
+    oauth2_token_command: str | None = None
+    folders: list[str] = Field(default_factory=lambda: ["INBOX"])
+    spam: bool = True
+    since: date | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> AccountConfig:
+        sources = [
+            key
+            for key in ("password_env", "password_command", "oauth2_token_command")
+            if getattr(self, key)
+        ]
+        if not sources:
+            raise ValueError(
+                "no password source: set password_env, password_command "
+                "or oauth2_token_command"
+            )
+        if len(sources) > 1:
+            raise ValueError(f"choose one password source, not {' and '.join(sources)}")
+        if self.security == "plain" and not self.allow_plaintext:
+            raise ValueError(
+                'security = "plain" sends the password unencrypted; '
+                "set allow_plaintext = true to accept that"
+            )
+        return self
+
+    @property
+    def effective_port(self) -> int:
+        return self.port if self.port is not None else DEFAULT_PORTS[self.security]
+
+    @property
+    def uses_oauth2(self) -> bool:
+        return self.oauth2_token_command is not None
+
+
+class ReportConfig(_Section):
+    format: Literal["text", "markdown", "json", "html", "csv"] = "markdown"
+    output: Path | None = None
+
+
+class NotifyConfig(_Section):
+    command: str | None = None
+
+
+class Config(_Section):
+    state: StateConfig = Field(default_factory=StateConfig)
+    account: list[AccountConfig] = Field(min_length=1)
+    report: ReportConfig = Field(default_factory=ReportConfig)
+    notify: NotifyConfig = Field(default_factory=NotifyConfig)
+    # Where the configuration was read from; set by load_config, not a TOML key.
+    source: Path | None = Field(default=None, exclude=True)
+
+    @model_validator(mode="after")
+    def _unique_names(self) -> Config:
+        names = [a.name for a in self.account]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise ValueError(f"account names must be unique; repeated: {', '.join(dupes)}")
+        return self
+
+    @property
+    def state_path(self) -> Path:
+        return self.state.path.expanduser()
+
+
+def default_config_path() -> Path:
+    """``$CANCEL_MAIL_CONFIG``, else ``~/.config/cancel-mail/config.toml``."""
+    return Path(os.environ.get(ENV_CONFIG) or DEFAULT_CONFIG).expanduser()
+
+
+def load_config(path: str | os.PathLike[str] | None = None) -> Config:
+    """Read and validate the configuration file; ConfigError names the key and the file."""
+    file = Path(path).expanduser() if path is not None else default_config_path()
+    shown = str(file)
+    try:
+        raw = file.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError("no such configuration file", path=shown) from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read: {exc.strerror}", path=shown) from exc
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"not valid TOML: {exc}", path=shown) from exc
+    try:
+        config = Config.model_validate(data)
+    except ValidationError as exc:
+        raise _config_error(exc, data, shown) from None
+    config = config.model_copy(update={"source": file})
+    _warn_if_exposed(file, config)
+    return config
+
+
+def resolve_secret(account: AccountConfig, *, config_path: str | None = None) -> SecretStr:
+    """The password (or OAuth2 access token) of ``account``, read now.
+
+    Commands run without a shell (``shlex.split``); nothing from mail or from
+    the server is ever put on their command line.
+    """
+    if account.password_env:
+        value = os.environ.get(account.password_env)
+        if not value:
+            raise ConfigError(
+                f"environment variable {account.password_env} is not set",
+                path=config_path,
+                key=f"account {account.name!r}: password_env",
+            )
+        return SecretStr(value)
+    key = "oauth2_token_command" if account.uses_oauth2 else "password_command"
+    command = account.oauth2_token_command or account.password_command or ""
+    return SecretStr(_run_secret_command(command, key=f"account {account.name!r}: {key}",
+                                         config_path=config_path))
+
+
+def _run_secret_command(command: str, *, key: str, config_path: str | None) -> str:
+    try:
+        argv = shlex.split(command)
+    except ValueError as exc:
+        raise ConfigError(f"cannot split the command: {exc}", path=config_path, key=key) from None
+    if not argv:
+        raise ConfigError("the command is empty", path=config_path, key=key)
+    try:
+        done = subprocess.run(
+            argv,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            timeout=SECRET_COMMAND_TIMEOUT,
+            check=False,
+        )
+    except FileNotFoundError:
+        raise ConfigError(f"command not found: {argv[0]}", path=config_path, key=key) from None
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        # The exception text can echo argv, which is fine (no secret there),
+        # but never the output, which would be the secret.
+        raise ConfigError(f"the command failed: {type(exc).__name__}",
+                          path=config_path, key=key) from None
+    if done.returncode != 0:
+        raise ConfigError(f"the command exited with status {done.returncode}",
+                          path=config_path, key=key)
+    # Like `pass`, only the first line is the secret.
+    lines = done.stdout.decode("utf-8", "replace").splitlines()
+    secret = lines[0].strip() if lines else ""
+    if not secret:
+        raise ConfigError("the command printed nothing", path=config_path, key=key)
+    return secret
+
+
+def _config_error(exc: ValidationError, data: dict[str, Any], path: str) -> ConfigError:
+    """The first validation problem, named the way the TOML file spells it."""
+    err = exc.errors()[0]
+    loc = list(err["loc"])
+    key = _toml_key(loc, data)
+    if err["type"] == "extra_forbidden":
+        message = "unknown key"
+    elif err["type"] == "missing":
+        message = "missing key"
+    else:
+        message = str(err["msg"])
+        message = message.removeprefix("Value error, ")
+        if "input" in err and err["type"] not in ("value_error",) and loc:
+            message += f" (got {_shown_input(err['input'])})"
+    return ConfigError(message, path=path, key=key or None)
+
+
+def _toml_key(loc: list[int | str], data: dict[str, Any]) -> str:
+    """("account", 0, "port") -> "account[0].port" (with the account's name when known)."""
+    parts: list[str] = []
+    node: Any = data
+    for item in loc:
+        if isinstance(item, int):
+            name = ""
+            if isinstance(node, list) and item < len(node) and isinstance(node[item], dict):
+                account_name = node[item].get("name")
+                if isinstance(account_name, str):
+                    name = f" ({account_name})"
+            parts[-1:] = [f"{parts[-1]}[{item}]{name}"] if parts else [f"[{item}]"]
+        else:
+            parts.append(str(item))
+        try:
+            node = node[item]
+        except (KeyError, IndexError, TypeError):
+            node = None
+    return ".".join(parts)
+
+
+def _shown_input(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a table"
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _warn_if_exposed(file: Path, config: Config) -> None:
+    """Warn when others may read a file that tells how to obtain a secret."""
+    if not any(a.password_command or a.oauth2_token_command for a in config.account):
+        return
+    try:
+        mode = file.stat().st_mode
+    except OSError:
+        return
+    if mode & (stat.S_IRWXG | stat.S_IRWXO):
+        log.warning(
+            "%s can be read by other users and holds a password command; "
+            "restrict it with: chmod 600 %s",
+            file,
+            file,
+        )
