@@ -80,6 +80,20 @@ def scan_path(
     return build_report(notices, errors, scanned=scanned)
 
 
+def analyze_raw(source: str, data: bytes) -> Notice | OrderSignal | ScanError | None:
+    """One message through the pipeline, for sources other than files (IMAP).
+
+    Returns the notice, an order signal, the error that made the message
+    unreadable, or None. ``sniff`` is the caller's job.
+    """
+    return _analyze(source, data)
+
+
+def apply_history(notice: Notice, signals: list[OrderSignal]) -> Notice:
+    """``notice`` refined with earlier signals about the same order (see scan_path)."""
+    return _apply_history(notice, signals)
+
+
 def build_report(notices: list[Notice], errors: list[ScanError], *, scanned: int) -> Report:
     """Assemble a report: the summary counts every notice but suspicious ones by cause."""
     by_cause = {cause: 0 for cause in Cause}
