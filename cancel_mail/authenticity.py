@@ -1,9 +1,774 @@
-"""Rate a notice genuine, unverified or suspicious, with reasons a reader can check."""
+"""Rate a notice genuine, unverified or suspicious, with reasons a reader can check.
+
+Every signal that fires adds one reason (``"dmarc=fail header.from=amazon.com"``,
+``"link to amaz0n-verify.info, not an Amazon domain"``). Signals come in three
+kinds:
+
+*Proof* (makes a notice ``genuine`` when nothing strong speaks against it):
+  - ``dmarc=pass`` for the notice's own Amazon From domain, or
+  - ``dkim=pass`` for an Amazon ``d=`` on a notice whose From is Amazon,
+  read from the receiving server's ``Authentication-Results`` (or, when that
+  server vouches for the ARC chain with ``arc=pass``, from the newest
+  ``ARC-Authentication-Results``). SPF alone is never proof: it checks the
+  envelope sender, which for Amazon is the shared ``amazonses.com``. A pass for
+  a non-Amazon domain proves nothing and is only noted. With
+  ``verify_dkim=True`` (or ``CANCEL_MAIL_VERIFY_DKIM=1``) and the raw message,
+  dkimpy checks the DKIM signatures itself, fetching keys from DNS.
+
+*Strong red flags* (any one makes a notice ``suspicious``):
+  - a From address outside Amazon's domains, a look-alike domain, or the
+    display name "Amazon" on such an address; a Reply-To outside Amazon;
+  - homoglyphs (Latin mixed with Greek or Cyrillic letters in one word),
+    zero-width or combining characters in the display name or subject;
+  - authentication that fails for an Amazon domain (dmarc, dkim, spf), a
+    Return-Path outside Amazon and amazonses.com, or DKIM signatures from
+    other domains only; these last four are overruled by proof, because mail
+    forwarded by a server keeps its DMARC pass but rewrites the envelope;
+  - a link to a domain outside Amazon's, to an IP address, through a URL
+    shortener, or whose text shows one domain while it goes to another;
+  - an order number not of Amazon's 3-7-7 digit shape, a phone number to call,
+    a request for card details, a security code or a password (a sentence with
+    a negation, like the footer "Amazon will never ask you for your
+    password", does not count), an attachment that can carry code or a form.
+
+*Weak signals* (noted; three different ones together make ``suspicious``,
+fewer never do, because genuine mail shows each now and then: Amazon itself
+writes "Dear Amazon.com Customer"):
+  - a deadline to act ("within 24 hours", "account will be suspended");
+  - a generic greeting ("Dear Customer", "Sehr geehrter Kunde", "Cher client");
+  - other attachments (images, calendar files);
+  - in a forwarded notice, a link to an ordinary non-Amazon domain (the
+    forwarder's own signature may carry one).
+
+Verdict: suspicious on a strong flag (or three weak kinds); otherwise genuine
+with proof; otherwise unverified. A forwarded notice is at best unverified: the
+headers that could prove its origin belong to the forwarding hop, not to
+Amazon's mail.
+
+Amazon's domains are an explicit list of marketplace domains (and their
+subdomains), compared with the *registrable* domain from the public suffix list,
+so ``amazon.xsecur.xyz`` (registrable ``xsecur.xyz``) and
+``amazon-orders-support.com`` are not Amazon's, whatever their spelling. For
+links, Amazon's own short domains count too: ``a.co`` (used in Amazon's mail),
+``amzn.to``, ``amzn.eu``, ``amzn.asia`` and ``amzn.com``. ``amzn.to`` is a
+shortener, but Amazon's own: it only leads to Amazon pages, so it hides nothing.
+Image hosts ``media-amazon.com`` and ``ssl-images-amazon.com`` are Amazon's too.
+"""
 
 from __future__ import annotations
 
-from .models import Authenticity, NoticeFields, ParsedMessage
+import contextlib
+import ipaddress
+import os
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from email.utils import parseaddr
+from functools import lru_cache
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import authres
+from confusable_homoglyphs import categories, confusables
+from publicsuffixlist import PublicSuffixList
+
+from .models import Authenticity, NoticeFields, ParsedMessage, Verdict
+
+__all__ = ["AMAZON_DOMAINS", "assess", "is_amazon_domain", "registrable_domain"]
+
+# fmt: off
+# Registrable domains of Amazon's retail marketplaces.
+AMAZON_DOMAINS: frozenset[str] = frozenset(
+    "amazon." + suffix
+    for suffix in (
+        "com", "ca", "com.mx", "com.br", "co.uk", "de", "fr", "it", "es", "nl", "se",
+        "pl", "com.be", "com.tr", "ae", "sa", "eg", "in", "co.jp", "com.au", "sg",
+        "cn", "ie", "co.za", "at",
+    )
+)
+# Domains Amazon's mail links to besides the marketplaces (see the docstring).
+_AMAZON_LINK_DOMAINS = frozenset({
+    "a.co", "amzn.to", "amzn.eu", "amzn.asia", "amzn.com", "media-amazon.com",
+    "ssl-images-amazon.com",
+})
+# Amazon SES: Amazon's envelope sender, but a service any customer can send with.
+_SES = "amazonses.com"
+
+_SHORTENERS = frozenset({
+    "bit.ly", "bitly.com", "tinyurl.com", "t.co", "goo.gl", "ow.ly", "is.gd", "buff.ly",
+    "rebrand.ly", "cutt.ly", "shorturl.at", "rb.gy", "t.ly", "tiny.cc", "s.id", "v.gd",
+    "shorte.st", "bl.ink", "short.io", "tiny.one", "qrco.de", "lnkd.in",
+})
+# fmt: on
+_RISKY_ATTACHMENT = re.compile(
+    r"\.(?:html?|shtml|svg|zip|rar|7z|gz|tar|iso|img|exe|scr|com|bat|cmd|js|vbs|jar|msi|"
+    r"lnk|docm|xlsm|pptm|doc|xls|pdf|one)$|^(?:text/html|application/)",
+    re.IGNORECASE,
+)
+_IGNORED_ATTACHMENT = re.compile(r"\.eml$|^message/rfc822$", re.IGNORECASE)
+
+_DKIM_ENV = "CANCEL_MAIL_VERIFY_DKIM"
 
 
-def assess(msg: ParsedMessage, fields: NoticeFields) -> Authenticity:
-    raise NotImplementedError
+@lru_cache(maxsize=1)
+def _psl() -> PublicSuffixList:
+    return PublicSuffixList()
+
+
+def _clean_host(host: str) -> str:
+    host = host.strip().strip(".").lower()
+    if host.startswith("[") and host.endswith("]"):
+        return host[1:-1]
+    return host
+
+
+def registrable_domain(host: str) -> str:
+    """The domain someone registered (``xsecur.xyz`` for ``amazon.xsecur.xyz``);
+    the host itself when the public suffix list has no answer (IPs, one label)."""
+    host = _clean_host(host)
+    if not host:
+        return ""
+    if not host.isascii():
+        with contextlib.suppress(UnicodeError):
+            host = host.encode("idna").decode("ascii")
+    found = _psl().privatesuffix(host)
+    return str(found) if found else host
+
+
+def is_amazon_domain(host: str) -> bool:
+    """True for an Amazon marketplace domain or a subdomain of one."""
+    return registrable_domain(host) in AMAZON_DOMAINS
+
+
+def _is_amazon_link_host(host: str) -> bool:
+    reg = registrable_domain(host)
+    return reg in AMAZON_DOMAINS or reg in _AMAZON_LINK_DOMAINS or host in _AMAZON_LINK_DOMAINS
+
+
+def _looks_like_amazon(host: str) -> bool:
+    """A crude skeleton test, only to word the reason ("look-alike"); the decision
+    itself never rests on it."""
+    skeleton = host.lower().replace("0", "o").replace("rn", "m").replace("1", "l")
+    skeleton = skeleton.replace("vv", "w").replace("-", "")
+    return "amazon" in skeleton or "amzn" in skeleton or "amaz" in skeleton
+
+
+def _addr_domain(addr: str) -> str:
+    _, email = parseaddr(addr)
+    email = email or addr.strip().strip("<>")
+    return _clean_host(email.rpartition("@")[2]) if "@" in email else ""
+
+
+def _show_domain(host: str) -> str:
+    """The host, with its registrable domain when that differs."""
+    reg = registrable_domain(host)
+    shown = host
+    if host.startswith("xn--") or ".xn--" in host:
+        try:
+            shown = f"{host} ({host.encode('ascii').decode('idna')})"
+        except UnicodeError:
+            shown = host
+    if reg and reg != host:
+        return f"{shown} (registered domain {reg})"
+    return shown
+
+
+# --- the verdict's ledger ------------------------------------------------------
+
+
+@dataclass
+class _Ledger:
+    proof: list[str] = field(default_factory=list)
+    strong: list[str] = field(default_factory=list)
+    # Strong unless proof overrules it (envelope and signature facts).
+    overrulable: list[str] = field(default_factory=list)
+    weak: dict[str, str] = field(default_factory=dict)  # kind -> reason
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, bucket: list[str], reason: str) -> None:
+        if reason not in bucket:
+            bucket.append(reason)
+
+
+# --- entry point ---------------------------------------------------------------
+
+DnsFunc = Callable[..., bytes]
+
+
+def assess(
+    msg: ParsedMessage,
+    fields: NoticeFields,
+    *,
+    raw: bytes | None = None,
+    verify_dkim: bool | None = None,
+    dkim_dns: DnsFunc | None = None,
+) -> Authenticity:
+    """Rate one notice. ``raw`` (the message bytes) is needed only for
+    ``verify_dkim``; that defaults to the ``CANCEL_MAIL_VERIFY_DKIM`` environment
+    variable and is off unless set, since it queries DNS. ``dkim_dns`` replaces
+    the DNS lookup (dkimpy's ``dnsfunc``), for tests and offline key stores."""
+    ledger = _Ledger()
+    forwarded = msg.forwarded or _looks_forwarded(msg)
+    from_domain = _addr_domain(msg.from_addr)
+
+    _check_sender(msg, from_domain, forwarded, ledger)
+    if not forwarded:
+        _check_envelope(msg, ledger)
+    _check_auth_results(msg, from_domain, ledger)
+    if verify_dkim is None:
+        verify_dkim = os.environ.get(_DKIM_ENV, "").strip().lower() in {"1", "true", "yes", "on"}
+    if verify_dkim:
+        _check_dkim_crypto(raw, from_domain, ledger, dkim_dns)
+    _check_characters(msg, ledger)
+    _check_links(msg.links, forwarded, ledger)
+    _check_content(msg, fields, ledger)
+
+    return _decide(ledger, forwarded, msg)
+
+
+def _decide(ledger: _Ledger, forwarded: bool, msg: ParsedMessage) -> Authenticity:
+    has_proof = bool(ledger.proof) and not forwarded
+    strong = list(ledger.strong)
+    if has_proof:
+        ledger.notes.extend(
+            f"{r} (overruled by the authentication pass)" for r in ledger.overrulable
+        )
+    else:
+        strong.extend(ledger.overrulable)
+    weak = list(ledger.weak.values())
+    if strong:
+        return Authenticity(
+            verdict=Verdict.SUSPICIOUS, reasons=strong + weak + ledger.proof + ledger.notes
+        )
+    if len(weak) >= 3:
+        return Authenticity(
+            verdict=Verdict.SUSPICIOUS,
+            reasons=[f"{len(weak)} warning signs together", *weak, *ledger.proof, *ledger.notes],
+        )
+    if has_proof:
+        return Authenticity(verdict=Verdict.GENUINE, reasons=ledger.proof + weak + ledger.notes)
+    why: list[str] = []
+    if forwarded:
+        who = f" by {msg.outer_from}" if msg.outer_from else ""
+        why.append(f"forwarded{who}: the original's authentication cannot be checked")
+    else:
+        why.append("no authentication result proves an Amazon origin")
+    return Authenticity(verdict=Verdict.UNVERIFIED, reasons=why + weak + ledger.notes)
+
+
+# --- sender ---------------------------------------------------------------------
+
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|i|enc|doorst|vs|転送)\s*[:：]", re.I)
+
+
+def _looks_forwarded(msg: ParsedMessage) -> bool:
+    # A forward that the parser could not unwrap: the From is the forwarder's.
+    return (
+        bool(_FORWARD_SUBJECT.match(msg.subject))
+        and not is_amazon_domain(_addr_domain(msg.from_addr))
+        and not _claims_amazon(msg.from_name)
+    )
+
+
+def _skeleton(text: str) -> str:
+    """Text with Greek/Cyrillic look-alikes replaced by Latin letters, NFKC-folded."""
+    text = unicodedata.normalize("NFKC", text)
+    found = confusables.is_confusable(text, greedy=True, preferred_aliases=["latin"])
+    if found:
+        for item in found:
+            homoglyphs = item.get("homoglyphs") or []
+            latin = next((h["c"] for h in homoglyphs if h["c"].isascii()), None)
+            if latin:
+                text = text.replace(item["character"], latin)
+    return "".join(c for c in text if not _is_invisible(c) and not unicodedata.combining(c))
+
+
+def _claims_amazon(name: str) -> bool:
+    skeleton = _skeleton(name).lower()
+    return "amazon" in skeleton or "amaz0n" in skeleton or "アマゾン" in skeleton
+
+
+def _check_sender(msg: ParsedMessage, from_domain: str, forwarded: bool, ledger: _Ledger) -> None:
+    if not from_domain:
+        ledger.weak["sender"] = "no sender address"
+    elif not is_amazon_domain(from_domain):
+        if forwarded and not msg.forwarded:
+            ledger.notes.append(f"sender {from_domain} is the forwarder, not Amazon")
+        elif _claims_amazon(msg.from_name):
+            ledger.add(
+                ledger.strong,
+                f"display name {msg.from_name.strip()!r} on {msg.from_addr}, not an Amazon address",
+            )
+        elif _looks_like_amazon(from_domain):
+            ledger.add(
+                ledger.strong,
+                f"sender domain {_show_domain(from_domain)} imitates Amazon but is not Amazon's",
+            )
+        else:
+            ledger.add(ledger.strong, f"sender {from_domain} is not an Amazon domain")
+    reply_domain = _addr_domain(msg.reply_to) if msg.reply_to else ""
+    if reply_domain and not is_amazon_domain(reply_domain) and not forwarded:
+        ledger.add(ledger.strong, f"replies go to {reply_domain}, not an Amazon domain")
+
+
+_SRS = re.compile(r"^srs[01][=+-].*?=[^=@]*=([^=@]+)=", re.I)
+
+
+def _check_envelope(msg: ParsedMessage, ledger: _Ledger) -> None:
+    if msg.return_path:
+        domain = _addr_domain(msg.return_path)
+        local = parseaddr(msg.return_path)[1].partition("@")[0]
+        srs = _SRS.match(local)
+        if srs and (is_amazon_domain(srs.group(1)) or registrable_domain(srs.group(1)) == _SES):
+            ledger.notes.append(f"Return-Path rewritten by a forwarding server ({domain})")
+        elif domain and not is_amazon_domain(domain) and registrable_domain(domain) != _SES:
+            ledger.add(
+                ledger.overrulable, f"Return-Path {domain} is neither Amazon nor amazonses.com"
+            )
+    signers = [d for d in _dkim_signature_domains(msg) if d]
+    if signers and not any(is_amazon_domain(d) for d in signers):
+        others = sorted({d for d in signers if registrable_domain(d) != _SES})
+        if others:
+            ledger.add(
+                ledger.overrulable,
+                f"DKIM-signed by {', '.join(others)} only, not by an Amazon domain",
+            )
+        else:
+            ledger.notes.append(
+                "DKIM-signed by amazonses.com only, which any Amazon SES customer can do"
+            )
+
+
+def _dkim_signature_domains(msg: ParsedMessage) -> list[str]:
+    domains = []
+    for value in msg.headers.get("dkim-signature", []):
+        found = re.search(r"(?:^|;)\s*d\s*=\s*([^;\s]+)", value)
+        if found:
+            domains.append(_clean_host(found.group(1)))
+    return domains
+
+
+# --- Authentication-Results -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Result:
+    method: str
+    result: str
+    ptype: str
+    pname: str
+    value: str
+
+    @property
+    def domain(self) -> str:
+        return _clean_host(self.value.rpartition("@")[2])
+
+    def __str__(self) -> str:
+        if not self.value:
+            return f"{self.method}={self.result}"
+        return f"{self.method}={self.result} {self.ptype}.{self.pname}={self.value}"
+
+
+def _parse_ar(value: str) -> tuple[str, list[_Result]] | None:
+    value = " ".join(value.split())
+    try:
+        header = authres.AuthenticationResultsHeader.parse_value(value)
+    except authres.AuthResError:
+        # Microsoft 365 writes results without the authserv-id RFC 8601 asks for.
+        try:
+            header = authres.AuthenticationResultsHeader.parse_value("unnamed; " + value)
+        except authres.AuthResError:
+            return None
+    results: list[_Result] = []
+    for res in header.results:
+        method = str(res.method).lower()
+        if method == "none":
+            continue
+        wanted = {"dkim": ("d", "i"), "dmarc": ("from",), "spf": ("mailfrom", "helo")}.get(
+            method, ()
+        )
+        prop = None
+        for name in wanted:
+            prop = next((p for p in res.properties if str(p.name).lower() == name), None)
+            if prop is not None:
+                break
+        results.append(
+            _Result(
+                method=method,
+                result=str(res.result).lower(),
+                ptype=str(prop.type) if prop else "",
+                pname=str(prop.name) if prop else "",
+                value=str(prop.value).lower() if prop else "",
+            )
+        )
+    return str(header.authserv_id or ""), results
+
+
+def _trusted_results(msg: ParsedMessage, ledger: _Ledger) -> list[_Result]:
+    """Results from the receiving server: the topmost header's authserv-id. A
+    sender can put any Authentication-Results it likes below it; RFC 8601 asks
+    the receiver to strip forged ones with its own id."""
+    parsed = [p for v in msg.headers.get("authentication-results", []) if (p := _parse_ar(v))]
+    if not parsed:
+        return []
+    server = parsed[0][0]
+    trusted: list[_Result] = []
+    for authserv_id, results in parsed:
+        if authserv_id == server:
+            trusted.extend(results)
+        else:
+            ledger.notes.append(
+                f"ignored Authentication-Results from {authserv_id or 'an unnamed server'}: "
+                f"not the receiving server"
+            )
+    if any(r.method == "arc" and r.result == "pass" for r in trusted):
+        trusted.extend(_arc_results(msg))
+    return trusted
+
+
+def _arc_results(msg: ParsedMessage) -> list[_Result]:
+    newest: tuple[int, list[_Result]] = (0, [])
+    for value in msg.headers.get("arc-authentication-results", []):
+        found = re.match(r"\s*i\s*=\s*(\d+)\s*;(.*)", value, re.S)
+        if not found:
+            continue
+        parsed = _parse_ar(found.group(2))
+        if parsed and int(found.group(1)) > newest[0]:
+            newest = (int(found.group(1)), parsed[1])
+    return [
+        _Result(r.method, r.result, r.ptype, r.pname, r.value)
+        for r in newest[1]
+        if r.method != "arc"
+    ]
+
+
+_FAILS = {"fail", "softfail", "permerror", "quarantine", "reject"}
+
+
+def _check_auth_results(msg: ParsedMessage, from_domain: str, ledger: _Ledger) -> None:
+    results = _trusted_results(msg, ledger)
+    if not results:
+        if msg.headers.get("authentication-results"):
+            ledger.notes.append("Authentication-Results could not be read")
+        return
+    from_is_amazon = is_amazon_domain(from_domain)
+    signers = {registrable_domain(d) for d in _dkim_signature_domains(msg)}
+    for res in results:
+        domain = res.domain
+        amazonish = is_amazon_domain(domain) or (
+            res.method == "spf" and registrable_domain(domain) == _SES
+        )
+        if res.result == "pass":
+            if not domain:
+                continue
+            if not is_amazon_domain(domain):
+                if res.method != "spf" or registrable_domain(domain) != _SES:
+                    ledger.notes.append(f"{res} proves nothing: not an Amazon domain")
+                continue
+            if (
+                res.method == "dmarc"
+                and from_is_amazon
+                and (registrable_domain(domain) == registrable_domain(from_domain))
+            ):
+                ledger.add(ledger.proof, str(res))
+            elif res.method == "dkim" and from_is_amazon:
+                if signers and registrable_domain(domain) not in signers:
+                    # The message carries signatures, none by this domain:
+                    # the result was written by someone else than the receiver.
+                    ledger.add(
+                        ledger.strong,
+                        f"{res} claimed, but the message has no DKIM signature from {domain}",
+                    )
+                else:
+                    ledger.add(ledger.proof, str(res))
+        elif res.result in _FAILS and amazonish:
+            bucket = ledger.strong if res.method == "dmarc" else ledger.overrulable
+            ledger.add(bucket, str(res))
+
+
+def _check_dkim_crypto(
+    raw: bytes | None, from_domain: str, ledger: _Ledger, dns: DnsFunc | None
+) -> None:
+    if raw is None:
+        ledger.notes.append("DKIM verification asked for, but the raw message was not given")
+        return
+    try:
+        import dkim  # optional extra "dkim": only needed behind this flag
+    except ImportError:
+        ledger.notes.append("DKIM verification asked for, but dkimpy is not installed")
+        return
+    checker = dkim.DKIM(raw)
+    count = len(
+        re.findall(rb"(?im)^dkim-signature\s*:", raw.split(b"\r\n\r\n")[0].split(b"\n\n")[0])
+    )
+    for index in range(count):
+        kwargs = {"dnsfunc": dns} if dns is not None else {}
+        try:
+            ok = bool(checker.verify(idx=index, **kwargs))
+        except dkim.DKIMException as exc:
+            ledger.notes.append(f"DKIM signature {index + 1} could not be checked: {exc}")
+            continue
+        domain = (checker.domain or b"").decode("ascii", "replace").lower()
+        if not is_amazon_domain(domain):
+            continue
+        if ok and is_amazon_domain(from_domain):
+            ledger.add(ledger.proof, f"DKIM signature of {domain} verified")
+        elif not ok:
+            ledger.add(ledger.overrulable, f"DKIM signature of {domain} does not verify")
+
+
+# --- characters -----------------------------------------------------------------
+
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064")
+
+
+# Direction marks belong in Arabic and Hebrew text (amazon.ae, amazon.sa, amazon.eg).
+_DIRECTION_MARKS = frozenset("\u200e\u200f\u061c")
+
+
+def _is_invisible(char: str) -> bool:
+    if char in _DIRECTION_MARKS:
+        return False
+    return char in _INVISIBLE or unicodedata.category(char) == "Cf"
+
+
+def _check_characters(msg: ParsedMessage, ledger: _Ledger) -> None:
+    for label, text in (("display name", msg.from_name), ("subject", msg.subject)):
+        if any(_is_invisible(c) for c in text):
+            ledger.add(ledger.strong, f"{label} hides zero-width characters")
+        composed = unicodedata.normalize("NFC", text)
+        marks = [c for c in composed if unicodedata.combining(c)]
+        if marks:
+            names = ", ".join(sorted({unicodedata.name(c, "?").lower() for c in marks}))
+            ledger.add(ledger.strong, f"{label} carries stray combining marks ({names})")
+        for word in re.findall(r"\w+", composed):
+            scripts = categories.unique_aliases(word)
+            foreign = scripts & {"GREEK", "CYRILLIC"}
+            if "LATIN" in scripts and foreign:
+                ledger.add(
+                    ledger.strong,
+                    f"{label} mixes Latin with {'/'.join(sorted(s.title() for s in foreign))} "
+                    f"letters in {word!r}",
+                )
+
+
+# --- links ----------------------------------------------------------------------
+
+_DOMAIN_IN_TEXT = re.compile(
+    r"(?:https?://)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24})(?![a-z0-9-])", re.I
+)
+
+
+def _unwrap(href: str) -> str:
+    """The destination behind a link-protection rewriter (Outlook Safe Links,
+    Google redirects, Proofpoint v3), so genuine mail seen through a company
+    mailbox is judged by where its links really go."""
+    parts = urlsplit(href)
+    host = (parts.hostname or "").lower()
+    query = parse_qs(parts.query)
+    if host.endswith("safelinks.protection.outlook.com") and "url" in query:
+        return query["url"][0]
+    if host in {"www.google.com", "google.com"} and parts.path == "/url":
+        for key in ("q", "url"):
+            if key in query:
+                return query[key][0]
+    if host == "urldefense.com" and parts.path.startswith("/v3/__"):
+        inner = href.split("/v3/__", 1)[1].split("__;", 1)[0]
+        return unquote(inner)
+    return href
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return bool(re.fullmatch(r"(?:0x[0-9a-f]+|\d{8,10})", host))  # 0x7f000001, 2130706433
+    return True
+
+
+def _check_links(links: Iterable[object], forwarded: bool, ledger: _Ledger) -> None:
+    for link in links:
+        text = str(getattr(link, "text", ""))
+        href = _unwrap(str(getattr(link, "href", "")).strip())
+        parts = urlsplit(href)
+        scheme = parts.scheme.lower()
+        if scheme == "mailto":
+            domain = _addr_domain(unquote(parts.path))
+            if domain and not is_amazon_domain(domain):
+                reason = f"mail link to {domain}, not an Amazon domain"
+                if forwarded:
+                    ledger.weak.setdefault("link", reason)
+                else:
+                    ledger.add(ledger.strong, reason)
+            continue
+        if scheme == "tel":
+            ledger.add(ledger.strong, f"phone link {unquote(parts.path)} to call")
+            continue
+        if scheme in {"javascript", "data", "file", "vbscript"}:
+            ledger.add(ledger.strong, f"{scheme}: link that runs or opens content")
+            continue
+        if scheme not in {"http", "https"} or not parts.netloc:
+            continue  # anchors and relative links lead nowhere else
+        try:
+            host = _clean_host(parts.hostname or "")
+        except ValueError:
+            host = ""
+        if not host:
+            ledger.add(ledger.strong, "link with a malformed address")
+            continue
+        if _is_ip(host):
+            ledger.add(ledger.strong, f"link to the IP address {host}")
+            continue
+        reg = registrable_domain(host)
+        if reg in _SHORTENERS or host in _SHORTENERS:
+            ledger.add(
+                ledger.strong, f"link through the URL shortener {host}, which hides its target"
+            )
+            continue
+        if not _is_amazon_link_host(host):
+            reason = f"link to {_show_domain(host)}, not an Amazon domain"
+            if not forwarded or _looks_like_amazon(host):
+                ledger.add(ledger.strong, reason)
+            else:
+                ledger.weak.setdefault("link", reason)
+        shown = _DOMAIN_IN_TEXT.search(text)
+        if shown:
+            shown_host = _clean_host(shown.group(1))
+            shown_reg = registrable_domain(shown_host)
+            both_amazon = _is_amazon_link_host(shown_host) and _is_amazon_link_host(host)
+            if shown_reg != reg and not both_amazon and "." in shown_reg:
+                ledger.add(
+                    ledger.strong, f"link text shows {shown_host} but the link goes to {host}"
+                )
+
+
+# --- content --------------------------------------------------------------------
+
+_ORDER_SHAPE = re.compile(r"^(?:\d{3}|D\d{2})-\d{7}-\d{7}$", re.I)
+_ORDER_LABEL = re.compile(
+    r"(?:order|bestellung|bestellnummer|bestell-nr\.?|commande|pedido|ordine|注文番号|注文)"
+    r"\s*(?:#|no\.?|nr\.?|n[°º]\.?|number|nummer|num[ée]ro|n[úu]mero|núm\.?|id|番号)?"
+    r"\s*[:#：]?\s*#?\s*([A-Z0-9][A-Z0-9-]{4,})",
+    re.I,
+)
+
+_CALL_WORDS = (
+    r"\b(?:call|phone|telephone|tel|hotline|helpline|toll[- ]free|anrufen|rufen Sie|"
+    r"telefon\w*|appel\w*|t[ée]l[ée]phon\w*|llam\w*|tel[ée]fono|chiam\w*|numero verde)\b|"
+    r"電話|フリーダイヤル"
+)
+_PHONE = re.compile(r"(?<![\w-])(\+?\(?\d[\d ().\-]{6,}\d)(?![\w-])")
+_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+_CALL = re.compile(_CALL_WORDS, re.I)
+
+_DEADLINE = re.compile(
+    r"within \d+ hours?|in the next \d+ hours|\d+ hours? to (?:verify|confirm|respond)|"
+    r"(?:account|access) (?:will|may) be (?:suspended|closed|locked|terminated|disabled|"
+    r"permanently)|"
+    r"innerhalb (?:von )?\d+ (?:stunden|tagen)|wird (?:\w+ )?(?:gesperrt|geschlossen|deaktiviert)|"
+    r"(?:sous|dans les) \d+ (?:heures|h\b|jours)|sera (?:\w+ )?(?:suspendu|bloqu|ferm|désactiv)|"
+    r"(?:en las próximas|dentro de( las)?) \d+ horas|"
+    r"será (?:\w+ )?(?:suspendida|bloqueada|cerrada)|"
+    r"entro \d+ ore|sarà (?:\w+ )?(?:sospeso|bloccato|chiuso)|"
+    r"\d+\s*時間以内|停止されます|ロックされます|利用できなくなります",
+    re.I,
+)
+
+_SECRETS = re.compile(
+    r"card number|full card details|cvv|cvc|security code|\bpin\b|password|login details|"
+    r"sign-in details|online banking|"
+    r"kartennummer|prüfziffer|sicherheitscode|passwort|kennwort|"
+    r"num[ée]ro de (?:la )?carte|cryptogramme|mot de passe|"
+    r"n[úu]mero de (?:la )?tarjeta|datos de (?:la )?tarjeta|contraseña|código de seguridad|"
+    r"numero della carta|dati della carta|codice di sicurezza|"
+    r"カード番号|セキュリティコード|暗証番号|パスワード",
+    re.I,
+)
+_ASK = re.compile(
+    r"enter|confirm|provide|verify|update|send|reply|type|submit|re-?enter|fill|"
+    r"eingeben|bestätigen|angeben|aktualisieren|senden|"
+    r"saisir|saisissez|confirmer|confirmez|fournir|indiquer|mettre à jour|"
+    r"introduc|ingres|confirm|proporcion|actualiz|envi|"
+    r"inserisc|inserire|conferm|fornir|aggiorn|"
+    r"入力|確認|更新|送信|ご提供",
+    re.I,
+)
+# A sentence that warns about the request, such as Amazon's own footer.
+_NEGATION = re.compile(
+    r"\bnever\b|\bwill not ask|\bwon'?t ask|\bdoes not ask|\bdo not share|\bnie\b|"
+    r"\bniemals\b|nicht nach|\bjamais\b|ne vous demandera|\bnunca\b|no le pedir|\bmai\b|"
+    r"non ti chieder|non le chieder|決して|ことはありません",
+    re.I,
+)
+# "the card number ending in 1234" names a card; it does not ask for one.
+_CARD_ENDING = re.compile(
+    r"ending in|endet auf|endend auf|se terminant par|finissant par|terminada en|"
+    r"que termina|che termina|termina con|末尾",
+    re.I,
+)
+
+_GREETING = re.compile(
+    r"dear (?:valued |amazon(?:\.\w+)* )?(?:customer|client|user|member)|hello customer|"
+    r"sehr geehrte[r]? (?:amazon-?)?(?:kunde|kundin|nutzer)|liebe[r]? (?:kunde|kundin)|"
+    r"cher client|ch[èe]re cliente|cher utilisateur|"
+    r"estimad[oa] (?:cliente|usuario)|querid[oa] cliente|"
+    r"gentile cliente|caro cliente|"
+    r"お客様各位|親愛なるお客様|親愛なる会員様",
+    re.I,
+)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?。！？])\s*|\n+", text) if s.strip()]
+
+
+def _check_content(msg: ParsedMessage, fields: NoticeFields, ledger: _Ledger) -> None:
+    text = unicodedata.normalize("NFKC", f"{msg.subject}\n{msg.text}")
+
+    wrong = [o for o in fields.order_ids if not _ORDER_SHAPE.match(o)]
+    for found in _ORDER_LABEL.finditer(text):
+        token = found.group(1).strip("-")
+        digits = sum(c.isdigit() for c in token)
+        if digits >= 6 and not _ORDER_SHAPE.match(token):
+            wrong.append(token)
+    if wrong:
+        ledger.add(
+            ledger.strong,
+            f"order number {wrong[0]} does not have Amazon's 3-7-7 digit shape",
+        )
+
+    order_ids = {m.group(0) for m in re.finditer(r"\d{3}-\d{7}-\d{7}", text)}
+    for sentence in _sentences(text):
+        if _CALL.search(sentence):
+            for number in _PHONE.findall(sentence):
+                digits = re.sub(r"\D", "", number)
+                if (
+                    8 <= len(digits) <= 15
+                    and not _DATE.match(number.strip())
+                    and not any(number.strip() in o for o in order_ids)
+                ):
+                    ledger.add(ledger.strong, f"asks you to call {number.strip()}")
+                    break
+        secret = _SECRETS.search(sentence)
+        if (
+            secret
+            and _ASK.search(sentence)
+            and not _NEGATION.search(sentence)
+            and not _CARD_ENDING.search(sentence)
+        ):
+            ledger.add(ledger.strong, f"asks for your {secret.group(0).lower()}")
+        deadline = _DEADLINE.search(sentence)
+        if deadline:
+            ledger.weak.setdefault("deadline", f"deadline to act: {deadline.group(0)!r}")
+
+    greeting = _GREETING.search(text)
+    if greeting:
+        ledger.weak["greeting"] = f"generic greeting {greeting.group(0)!r}"
+
+    for name in msg.attachments:
+        if _IGNORED_ATTACHMENT.search(name):
+            continue
+        if _RISKY_ATTACHMENT.search(name):
+            ledger.add(ledger.strong, f"attachment {name} on an order notice")
+        else:
+            ledger.weak.setdefault("attachment", f"attachment {name} on an order notice")
