@@ -1,19 +1,201 @@
-"""`cancel-mail poll | watch | report | check`: the IMAP side of the command line."""
+"""`cancel-mail poll | watch | report | check`: the IMAP side of the command line.
+
+Each command is a thin wrapper over cancel_mail.poll; this module only parses
+options, renders, writes and chooses exit codes.
+
+poll exits 0 without doing anything (one line on stderr) when another poll
+holds the state lock for more than a few seconds: the next cron run catches up.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
+import signal
+import sys
+import tempfile
+import threading
 from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 from typing import Any
+
+from .. import poll as imap_poll
+from ..config import Config, load_config
+from ..errors import OutputError
+from ..models import Report
+from ..report import render
+
+EXIT_OK, EXIT_FAILURE = 0, 1
+
+# Formats that are one document each: a new report replaces the file. Text and
+# Markdown reports are appended, so a cron job's file keeps every batch.
+APPENDABLE = ("text", "markdown")
 
 
 def add_parsers(sub: Any, output_options: Callable[..., None]) -> None:
     """Register poll, watch, report and check on the subparsers ``sub``."""
-    for name in ("poll", "watch", "report", "check"):
-        p = sub.add_parser(name, help=f"{name} (IMAP; see the README)")
-        p.add_argument("--config", metavar="FILE")
-        p.set_defaults(handler=_not_yet)
+    config_help = "configuration file (default: $CANCEL_MAIL_CONFIG, else " \
+                  "~/.config/cancel-mail/config.toml)"
+
+    p = sub.add_parser(
+        "poll",
+        help="one read-only pass over the IMAP folders; report new notices (for cron)",
+        description="Read new mail in every account's folders (inbox and junk), report "
+        "notices new since the last poll, and stay quiet when there are none. "
+        "Text and Markdown reports are appended to -o FILE; other formats replace it.",
+    )
+    p.add_argument("--config", metavar="FILE", help=config_help)
+    output_options(p)
+    p.set_defaults(handler=run_poll)
+
+    p = sub.add_parser(
+        "watch",
+        help="stay connected (IMAP IDLE) and report new notices within seconds",
+        description="IDLE on the inbox, read the other folders (junk) every --interval "
+        "seconds, reconnect when dropped. SIGINT or SIGTERM stop it.",
+    )
+    p.add_argument("--config", metavar="FILE", help=config_help)
+    output_options(p)
+    p.add_argument("--interval", type=_seconds, default=imap_poll.FOLDER_INTERVAL,
+                   metavar="SECONDS", help="read folders without IDLE this often (default 300)")
+    p.add_argument("--idle-renew", type=_seconds, default=imap_poll.IDLE_RENEW,
+                   metavar="SECONDS", help="restart IDLE this often (default 540)")
+    p.set_defaults(handler=run_watch)
+
+    p = sub.add_parser(
+        "report",
+        help="report every notice stored by poll and watch",
+        description="Render the stored history of notices, optionally from --since DATE on.",
+    )
+    p.add_argument("--config", metavar="FILE", help=config_help)
+    p.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                   help="only notices dated on or after this day")
+    output_options(p)
+    p.set_defaults(handler=run_report)
+
+    p = sub.add_parser(
+        "check",
+        help="validate the configuration, log in, list the folders that will be read",
+        description="Validate the configuration, log in to every account and print "
+        "which folders poll would read, and why.",
+    )
+    p.add_argument("--config", metavar="FILE", help=config_help)
+    p.set_defaults(handler=run_check)
 
 
-def _not_yet(args: argparse.Namespace) -> int:
-    raise NotImplementedError
+def _seconds(text: str) -> float:
+    value = float(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be more than 0")
+    return value
+
+
+# --- handlers -----------------------------------------------------------------------
+
+
+def run_poll(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    result = imap_poll.poll(config)
+    if result.busy:
+        print(f"cancel-mail: another poll is running (lock {config.state_path}.lock); "
+              "nothing done", file=sys.stderr)
+        return EXIT_OK
+    if result.notices:
+        _write(config, args, result.report())
+    return _failures(result.failures)
+
+
+def run_watch(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    stop = threading.Event()
+    out_lock = threading.Lock()
+
+    def on_signal(signum: int, frame: object) -> None:
+        stop.set()
+
+    previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
+
+    def emit(result: imap_poll.PollResult) -> None:
+        if result.notices:
+            with out_lock:
+                _write(config, args, result.report())
+
+    try:
+        failures = imap_poll.watch(config, stop=stop, emit=emit,
+                                   idle_renew=args.idle_renew, folder_interval=args.interval)
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    return _failures(failures)
+
+
+def run_report(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    report = imap_poll.history(config, since=args.since)
+    _write(config, args, report, append=False)
+    return EXIT_OK
+
+
+def run_check(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    checks = imap_poll.check(config)
+    failed = False
+    for item in checks:
+        if item.error:
+            failed = True
+            print(f"{item.account}  {item.server}: FAILED", flush=True)
+            print(f"cancel-mail: error: account {item.account}: {item.error}", file=sys.stderr)
+            continue
+        print(f"{item.account}  {item.server}: login ok; folders to read:")
+        width = max((len(plan.name) for plan, _ in item.folders), default=0)
+        for plan, messages in item.folders:
+            print(f"  {plan.name:<{width}}  ({plan.reason}; {messages} messages)")
+    sys.stdout.flush()
+    return EXIT_FAILURE if failed else EXIT_OK
+
+
+# --- output -------------------------------------------------------------------------
+
+
+def _failures(failures: list[imap_poll.AccountFailure]) -> int:
+    for failure in failures:
+        print(f"cancel-mail: error: account {failure.account}: {failure.error}",
+              file=sys.stderr)
+    return EXIT_FAILURE if failures else EXIT_OK
+
+
+def _write(config: Config, args: argparse.Namespace, report: Report, *,
+           append: bool = True) -> None:
+    fmt = args.format or config.report.format
+    text = render(report, fmt)
+    if not text.endswith("\n"):
+        text += "\n"
+    target = args.output or config.report.output
+    if target is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    path = Path(target).expanduser()
+    try:
+        if append and fmt in APPENDABLE:
+            with path.open("a", encoding="utf-8") as out:
+                if out.tell() > 0:
+                    out.write("\n")
+                out.write(text)
+        else:
+            _replace(path, text)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror}") from exc
+
+
+def _replace(path: Path, text: str) -> None:
+    """Write atomically: a reader never sees half a report."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,478 @@
+"""The IMAP side of the library: poll, watch, history and check.
+
+poll     one incremental, read-only pass over every account's folders
+watch    stay connected: IDLE on the inbox, the other folders every few minutes
+history  the stored notices as a report (``cancel-mail report``)
+check    log in and say which folders would be read, and why
+
+Per folder, a poll costs one STATUS when nothing changed. Otherwise it EXAMINEs
+the folder, SEARCHes for UIDs above the last one seen that could matter, fetches
+their headers (and sizes), and fetches whole bodies only for the candidates.
+Each batch of UIDs is committed in one transaction with the notices it yielded.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import api, sniff
+from .config import AccountConfig, Config, resolve_secret
+from .errors import ImapAuthError, ImapError
+from .models import Notice, OrderSignal, Report, ScanError
+from .notify import notify
+from .sources.imap import (
+    Folder,
+    Header,
+    ImapConnection,
+    candidate_criteria,
+    find_junk,
+    looks_forwarded,
+)
+from .store import Found, Seen, Store, state_lock
+
+log = logging.getLogger(__name__)
+
+# Messages above this size are not downloaded: notices are small, and a 25 MB
+# attachment is not worth a cron run's bandwidth.
+MAX_MESSAGE_BYTES = 25 * 1024 * 1024
+# UIDs per committed batch: a killed run repeats at most this many headers.
+BATCH_UIDS = 500
+# How long a second poll waits for the first before giving up quietly.
+LOCK_WAIT = 5.0
+IDLE_RENEW = 9 * 60.0  # providers drop IDLE after 10-30 minutes
+FOLDER_INTERVAL = 5 * 60.0
+MAX_BACKOFF = 5 * 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class FolderPlan:
+    """A folder to read and why: "configured", "special-use \\Junk", "named 'Spam'"."""
+
+    name: str
+    reason: str
+
+
+@dataclass(slots=True)
+class FolderStats:
+    """What one folder cost: the figures a benchmark or --debug wants."""
+
+    account: str
+    folder: str
+    unchanged: bool = False
+    matched: int = 0  # UIDs the server SEARCH returned
+    headers: int = 0  # header blocks fetched (= messages examined)
+    bodies: int = 0  # whole messages fetched
+    body_bytes: int = 0
+    too_large: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class AccountFailure:
+    account: str
+    error: str
+    auth: bool = False
+
+
+@dataclass(slots=True)
+class PollResult:
+    """The outcome of one pass. ``notices`` holds only notices new to the state."""
+
+    notices: list[Notice] = field(default_factory=list)
+    errors: list[ScanError] = field(default_factory=list)
+    failures: list[AccountFailure] = field(default_factory=list)
+    folders: list[FolderStats] = field(default_factory=list)
+    busy: bool = False  # another poll held the lock; nothing was done
+
+    @property
+    def scanned(self) -> int:
+        return sum(f.headers for f in self.folders)
+
+    def report(self) -> Report:
+        return api.build_report(self.notices, self.errors, scanned=self.scanned)
+
+
+@dataclass(frozen=True, slots=True)
+class AccountCheck:
+    account: str
+    server: str
+    folders: list[tuple[FolderPlan, int]] = field(default_factory=list)  # plan, messages
+    error: str | None = None
+
+
+# --- poll ------------------------------------------------------------------------
+
+
+def poll(
+    config: Config,
+    *,
+    lock_wait: float = LOCK_WAIT,
+    max_size: int = MAX_MESSAGE_BYTES,
+) -> PollResult:
+    """One incremental pass over every account. Never changes a mailbox.
+
+    An account that fails (unreachable, login refused) is recorded in
+    ``failures`` and the others still run. When another poll holds the state
+    lock for longer than ``lock_wait`` seconds, returns with ``busy`` set.
+    """
+    result = PollResult()
+    with state_lock(config.state_path, wait=lock_wait) as locked:
+        if not locked:
+            result.busy = True
+            return result
+        with Store(config.state_path) as store:
+            for account in config.account:
+                secret = resolve_secret(account, config_path=_shown(config))
+                try:
+                    with ImapConnection.open(account, secret.get_secret_value()) as conn:
+                        plans = plan_folders(conn.list_folders(), account)
+                        for plan in plans:
+                            poll_folder(conn, store, config, account, plan.name, result,
+                                        max_size=max_size)
+                except ImapError as exc:
+                    log.debug("account %s failed", account.name, exc_info=True)
+                    result.failures.append(
+                        AccountFailure(account.name, str(exc), isinstance(exc, ImapAuthError))
+                    )
+    return result
+
+
+def plan_folders(folders: Sequence[Folder], account: AccountConfig) -> list[FolderPlan]:
+    """The configured folders (which must exist), then the junk folder when ``spam``."""
+    by_name = {f.name: f for f in folders}
+    plans: list[FolderPlan] = []
+    for wanted in account.folders:
+        found = by_name.get(wanted)
+        if found is None and wanted.upper() == "INBOX":
+            # INBOX is case-insensitive in IMAP; other names are not.
+            found = next((f for f in folders if f.name.upper() == "INBOX"), None)
+        if found is None or any(flag.lower() == "\\noselect" for flag in found.flags):
+            raise ImapError(
+                f"folder {wanted!r} does not exist on {account.host} (account {account.name})",
+                host=account.host,
+                folder=wanted,
+            )
+        plans.append(FolderPlan(found.name, "configured"))
+    if account.spam:
+        junk = find_junk(folders)
+        if junk is None:
+            log.warning("account %s: no junk folder found on %s", account.name, account.host)
+        elif junk[0].name not in {p.name for p in plans}:
+            plans.append(FolderPlan(junk[0].name, junk[1]))
+    return plans
+
+
+def poll_folder(
+    conn: ImapConnection,
+    store: Store,
+    config: Config,
+    account: AccountConfig,
+    folder: str,
+    result: PollResult,
+    *,
+    max_size: int = MAX_MESSAGE_BYTES,
+) -> FolderStats:
+    """Read the new messages of one folder; add what was found to ``result``."""
+    stats = FolderStats(account.name, folder)
+    result.folders.append(stats)
+    state = store.folder_state(account.name, folder)
+    status = conn.status(folder)
+    if state and (state.uidvalidity, state.uidnext) == (status.uidvalidity, status.uidnext):
+        stats.unchanged = True
+        return stats
+
+    selected = conn.examine(folder)
+    if state and state.uidvalidity != selected.uidvalidity:
+        log.info("%s/%s: UIDVALIDITY changed; reading the folder again", account.name, folder)
+    last = state.last_uid if state and state.uidvalidity == selected.uidvalidity else 0
+    since = account.since if last == 0 else None
+    # "N:*" always matches the highest UID, even when it is below N.
+    uids = [u for u in conn.search(candidate_criteria(last, since), folder=folder) if u > last]
+    stats.matched = len(uids)
+
+    signals = store.signals()
+    for start in range(0, len(uids), BATCH_UIDS):
+        batch = uids[start : start + BATCH_UIDS]
+        seen, found, new_signals = _examine_batch(
+            conn, account, folder, selected.uidvalidity, batch, stats, result, signals, max_size
+        )
+        signals += new_signals
+        last = max(last, batch[-1])
+        _commit(store, config, account, folder, selected.uidvalidity, selected.uidnext, last,
+                seen, found, new_signals, result)
+    # Everything below UIDNEXT that SEARCH did not return cannot matter.
+    last = max(last, selected.uidnext - 1)
+    uidnext = max(selected.uidnext, last + 1)
+    _commit(store, config, account, folder, selected.uidvalidity, uidnext, last,
+            [], [], [], result)
+    return stats
+
+
+def _examine_batch(
+    conn: ImapConnection,
+    account: AccountConfig,
+    folder: str,
+    uidvalidity: int,
+    batch: list[int],
+    stats: FolderStats,
+    result: PollResult,
+    signals: list[OrderSignal],
+    max_size: int,
+) -> tuple[list[Seen], list[Found], list[OrderSignal]]:
+    seen: list[Seen] = []
+    found: list[Found] = []
+    new_signals: list[OrderSignal] = []
+    headers = conn.fetch_headers(batch, folder=folder)
+    stats.headers += len(headers)
+    wanted: list[Header] = []
+    for header in headers:
+        if header.size > max_size:
+            stats.too_large += 1
+            log.warning(
+                "%s: skipped, %d bytes is over the %d byte limit",
+                source_of(account, folder, uidvalidity, header.uid),
+                header.size,
+                max_size,
+            )
+            seen.append(Seen(header.uid, "too_large"))
+        elif _needs_body(header.data):
+            wanted.append(header)
+        else:
+            seen.append(Seen(header.uid, "not_candidate"))
+
+    for uid, data in conn.fetch_bodies(wanted, folder=folder):
+        stats.bodies += 1
+        stats.body_bytes += len(data)
+        source = source_of(account, folder, uidvalidity, uid)
+        outcome = _analyze(source, data)
+        if isinstance(outcome, Notice):
+            found.append(Found(uid, api.apply_history(outcome, signals + new_signals)))
+            seen.append(Seen(uid, "notice"))
+        elif isinstance(outcome, OrderSignal):
+            new_signals.append(outcome)
+            seen.append(Seen(uid, "signal"))
+        elif isinstance(outcome, ScanError):
+            log.warning("%s: %s", source, outcome.error)
+            result.errors.append(outcome)
+            seen.append(Seen(uid, "error"))
+        else:
+            seen.append(Seen(uid, "none"))
+    # A message expunged between the header and the body fetch is simply gone.
+    return seen, found, new_signals
+
+
+def _needs_body(header: bytes) -> bool:
+    if sniff.is_candidate(header) or looks_forwarded(header):
+        return True
+    # The server's SEARCH matched it, yet the header block never names Amazon:
+    # it matched on the body, which only the body can settle.
+    return b"amazon" not in header.lower()
+
+
+def _analyze(source: str, data: bytes) -> Notice | OrderSignal | ScanError | None:
+    try:
+        if not sniff.is_candidate(data):
+            return None
+        return api.analyze_raw(source, data)
+    except Exception as exc:
+        # One message must never stop a run; it becomes an entry in errors.
+        log.debug("%s: analysis failed", source, exc_info=True)
+        return ScanError(source=source, error=f"analysis failed: {type(exc).__name__}: {exc}")
+
+
+def _commit(
+    store: Store,
+    config: Config,
+    account: AccountConfig,
+    folder: str,
+    uidvalidity: int,
+    uidnext: int,
+    last: int,
+    seen: list[Seen],
+    found: list[Found],
+    signals: list[OrderSignal],
+    result: PollResult,
+) -> None:
+    new = store.commit_batch(
+        account.name,
+        folder,
+        uidvalidity=uidvalidity,
+        uidnext=uidnext,
+        last_uid=last,
+        seen=seen,
+        found=found,
+        signals=signals,
+    )
+    result.notices.extend(new)
+    # Notify only after the commit: a failing command cannot lose a notice.
+    if config.notify.command:
+        for notice in new:
+            notify(config.notify.command, notice)
+
+
+def source_of(account: AccountConfig, folder: str, uidvalidity: int, uid: int) -> str:
+    """``imap://ACCOUNT/FOLDER;UIDVALIDITY=V;UID=U``, the report's ``source``."""
+    return f"imap://{account.name}/{folder};UIDVALIDITY={uidvalidity};UID={uid}"
+
+
+def _shown(config: Config) -> str | None:
+    return str(config.source) if config.source else None
+
+
+# --- history and check --------------------------------------------------------------
+
+
+def history(config: Config, *, since: date | None = None) -> Report:
+    """Every notice in the state database (dated on or after ``since``) as a report."""
+    with Store(config.state_path) as store:
+        notices = store.notices(since)
+    return api.build_report(notices, [], scanned=0)
+
+
+def check(config: Config) -> list[AccountCheck]:
+    """Log in to every account and list the folders a poll would read, with why."""
+    checks: list[AccountCheck] = []
+    for account in config.account:
+        server = f"{account.host}:{account.effective_port} ({account.security})"
+        secret = resolve_secret(account, config_path=_shown(config))
+        try:
+            with ImapConnection.open(account, secret.get_secret_value()) as conn:
+                plans = plan_folders(conn.list_folders(), account)
+                folders = [(plan, conn.status(plan.name).messages) for plan in plans]
+        except ImapError as exc:
+            checks.append(AccountCheck(account.name, server, error=str(exc)))
+            continue
+        checks.append(AccountCheck(account.name, server, folders))
+    return checks
+
+
+# --- watch ---------------------------------------------------------------------------
+
+Emit = Callable[[PollResult], None]
+
+
+def watch(
+    config: Config,
+    *,
+    stop: threading.Event,
+    emit: Emit,
+    idle_renew: float = IDLE_RENEW,
+    folder_interval: float = FOLDER_INTERVAL,
+    lock_wait: float = 60.0,
+) -> list[AccountFailure]:
+    """Stay connected until ``stop`` is set; ``emit`` gets every pass's result.
+
+    Each account gets a thread: IDLE on its first configured folder (the
+    inbox), a pass over all its folders every ``folder_interval`` seconds (the
+    junk folder gets no IDLE), IDLE renewed every ``idle_renew`` seconds, and
+    reconnects with exponential backoff. A refused login ends the watch.
+    """
+    failures: list[AccountFailure] = []
+    secrets = {a.name: resolve_secret(a, config_path=_shown(config)) for a in config.account}
+    threads = [
+        threading.Thread(
+            target=_watch_account,
+            args=(config, account, secrets[account.name].get_secret_value(), stop, emit,
+                  failures, idle_renew, folder_interval, lock_wait),
+            name=f"watch-{account.name}",
+            daemon=True,
+        )
+        for account in config.account
+    ]
+    for thread in threads:
+        thread.start()
+    # Join with a timeout so the main thread stays free to run signal handlers.
+    while any(t.is_alive() for t in threads):
+        for thread in threads:
+            thread.join(timeout=0.2)
+    return failures
+
+
+def _watch_account(
+    config: Config,
+    account: AccountConfig,
+    secret: str,
+    stop: threading.Event,
+    emit: Emit,
+    failures: list[AccountFailure],
+    idle_renew: float,
+    folder_interval: float,
+    lock_wait: float,
+) -> None:
+    backoff = 1.0
+    while not stop.is_set():
+        try:
+            with ImapConnection.open(account, secret) as conn:
+                backoff = 1.0
+                _watch_connected(conn, config, account, stop, emit, idle_renew,
+                                 folder_interval, lock_wait)
+        except ImapAuthError as exc:
+            failures.append(AccountFailure(account.name, str(exc), auth=True))
+            stop.set()
+            return
+        except ImapError as exc:
+            log.warning("account %s: %s; reconnecting in %.0f s", account.name, exc, backoff)
+            stop.wait(backoff)
+            backoff = min(backoff * 2, MAX_BACKOFF)
+
+
+def _watch_connected(
+    conn: ImapConnection,
+    config: Config,
+    account: AccountConfig,
+    stop: threading.Event,
+    emit: Emit,
+    idle_renew: float,
+    folder_interval: float,
+    lock_wait: float,
+) -> None:
+    plans = plan_folders(conn.list_folders(), account)
+    idle_folder = plans[0].name
+    everything = True
+    next_full = 0.0
+    while not stop.is_set():
+        todo = plans if everything else [p for p in plans if p.name == idle_folder]
+        _watch_pass(conn, config, account, todo, emit, lock_wait)
+        if everything:
+            next_full = time.monotonic() + folder_interval
+        conn.examine(idle_folder)
+        conn.idle_start()
+        log.debug("account %s: idling on %s", account.name, idle_folder)
+        idle_since = time.monotonic()
+        everything = False
+        while not stop.is_set():
+            now = time.monotonic()
+            if now >= next_full:
+                everything = True
+                break
+            if now - idle_since >= idle_renew:
+                conn.idle_stop()
+                conn.idle_start()
+                idle_since = time.monotonic()
+                log.debug("account %s: IDLE renewed", account.name)
+            if conn.idle_wait(min(1.0, max(next_full - now, 0.05))):
+                break
+        conn.idle_stop()
+
+
+def _watch_pass(
+    conn: ImapConnection,
+    config: Config,
+    account: AccountConfig,
+    plans: list[FolderPlan],
+    emit: Emit,
+    lock_wait: float,
+) -> None:
+    result = PollResult()
+    with state_lock(config.state_path, wait=lock_wait) as locked:
+        if not locked:
+            log.warning("state is locked by another poll; trying again later")
+            return
+        with Store(config.state_path) as store:
+            for plan in plans:
+                poll_folder(conn, store, config, account, plan.name, result)
+    emit(result)
