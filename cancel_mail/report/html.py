@@ -157,7 +157,7 @@ def _chart(report: Report) -> str:
 def _summary_table(report: Report) -> str:
     rows = v.cause_rows(report)
     body = [
-        f"<tr><td>{_escape(label)}</td><td class=\"count\">{count}</td></tr>"
+        f'<tr><td>{_escape(label)}</td><td class="count">{count}</td></tr>'
         for _, label, count in rows
     ]
     total = sum(count for _, _, count in rows)

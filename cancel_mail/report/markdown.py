@@ -1,9 +1,10 @@
 """The markdown report: the text report's structure, for a wiki, an issue or a chat.
 
 Mail content is written by strangers, so every piece of it is cleaned to one
-line and every character that markdown could act on is backslash-escaped. Escaped, ``[x](javascript:...)``, ``![img](...)``,
-``<script>``, ``www.`` and ``http://`` autolinks and table pipes stay plain text.
-The only links are the fixed marketplace URLs of the actions.
+line and every character that markdown could act on is backslash-escaped.
+Escaped, ``[x](javascript:...)``, ``![img](...)``, ``<script>``, ``www.`` and
+``http://`` autolinks and table pipes stay plain text. The only links are the
+fixed marketplace URLs of the actions.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def render(report: Report) -> str:
         "## Summary",
         "",
         "| Cause | Notices |",
-        "| --- | ---: |",
+        "| --- | --- |",
     ]
     rows = v.cause_rows(report)
     lines += [f"| {label} | {count} |" for _, label, count in rows]
