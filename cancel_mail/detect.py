@@ -2,19 +2,591 @@
 
 Detection works on meaning and several cues together (sender, subject, body
 marks), never on one word: shipping notices say "you can cancel within 14 days".
+
+A notice needs all of:
+  * an Amazon tie: the sender's domain, its display name, or a subject about
+    "your Amazon order" (phishing imitations count: authenticity judges them);
+  * a cancellation *statement* (something has been cancelled), in the subject
+    or the body before the footer, not a warning ("will be cancelled if ...")
+    nor an offer ("you can cancel");
+  * something about an order: an order id, a body mark such as "Canceled
+    Items", or the statement in both subject and body;
+and none of: a membership or subscription being cancelled, a Seller Central
+(seller-side) notice, a refund or return mail.
+
+sniff.py relies on one fact from here: nothing is reported unless "amazon"
+occurs in the sender, subject, text or links.
 """
 
 from __future__ import annotations
 
-from .models import NoticeFields, OrderSignal, ParsedMessage
+import re
+from collections import Counter
+from collections.abc import Iterable
+from typing import Literal
+from urllib.parse import urlsplit
+
+from .models import Cause, NoticeFields, OrderSignal, ParsedMessage
+
+CancelledBy = Literal["amazon", "seller", "customer", "unknown"]
+
+# --- order ids and marketplaces ---------------------------------------------
+
+_ORDER_ID = re.compile(r"(?<![\w-])((?:\d{3}|D01)-\d{7}-\d{7})(?![\w-])")
+_URL = re.compile(r"<?https?://\S+>?", re.IGNORECASE)
+
+MARKETPLACES = (
+    "amazon.com.au",
+    "amazon.co.uk",
+    "amazon.co.jp",
+    "amazon.com",
+    "amazon.ca",
+    "amazon.in",
+    "amazon.de",
+    "amazon.fr",
+    "amazon.es",
+    "amazon.it",
+)
+_MARKETPLACE_IN_TEXT = re.compile(
+    r"(?<![\w-])amazon\.(com\.au|co\.uk|co\.jp|com|ca|in|de|fr|es|it)(?![\w-]|\.[a-z])",
+    re.IGNORECASE,
+)
+_LANGUAGE_OF_MARKETPLACE = {
+    "amazon.de": "de",
+    "amazon.fr": "fr",
+    "amazon.es": "es",
+    "amazon.it": "it",
+    "amazon.co.jp": "ja",
+}
+
+# --- the statement that something has been cancelled ------------------------
+# Past or perfect tense only: a warning ("will be cancelled") or an offer
+# ("you can cancel") never matches these.
+
+_STATEMENTS: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"\b(?:has|have|had)\s+(?:now\s+|just\s+)?(?:been\s+)?(?:successfully\s+)?cancel+ed\b",
+        r"\b(?:was|were|is|are)\s+(?:now\s+)?(?:successfully\s+)?cancel+ed\b",
+        r"\bwe(?:'ve|’ve|\s+have)?\s+cancel+ed\b",
+        r"\bwe(?:'ve|’ve|\s+have)?\s+(?:had|needed)\s+to\s+cancel\b",
+        r"\byou(?:'ve|’ve| have)?\s+(?:just\s+|successfully\s+)?cancel+ed\b",
+        r"\b(?:successful|partial(?:\s+item\(?s?\)?)?)\s+cancel+ation\b",
+        r"\bitem\(?s?\)?\s+cancel+ed\s+successfully\b",
+        r"\bcancel+ed\s+items?\b",
+        r"\bcancel+ation\s+(?:of|from)\s+(?:your\s+)?(?:amazon\S*\s+)?order\b",
+        r"\border\s+cancel+ation\b",
+        r"\bcancel\s+reason\b",
+        r"\breason\s+for\s+(?:the\s+)?cancel+ation\b",
+        r"\bstatus:\s*cancel+ed\b",
+        r"\byour\s+cancel+ation\b",
+    ),
+    "de": (
+        r"\b(?:wurden?|ist|sind|haben|hat|habe)\b[^.!?\n]{0,80}?\b(?:storniert|annulliert)\b",
+        r"\b(?:mussten|müssen)\b[^.!?\n]{0,60}\bstornieren\b",
+        r"\bstornierung\s+(?:ihrer|der|deiner)\s+bestellung\b",
+        r"\bstornierte\s+artikel\b",
+        r"\berfolgreich\s+storniert\b",
+        r"\bstornierungsgrund\b",
+        r"\bgrund\s+(?:der|für\s+die)\s+stornierung\b",
+        r"\bbestellung\s+storniert\b",
+    ),
+    "fr": (
+        r"\b(?:a|ont|avons|est|sont)\s+(?:été\s+)?(?:dû\s+)?annul(?:é|ée|és|ées|er)\b",
+        r"\bannulation\s+de\s+(?:votre|la)\s+commande\b",
+        r"\barticles?\s+annul(?:é|és|ée|ées)\b",
+        r"\bmotif\s+de\s+l['’]annulation\b",
+        r"\bannul(?:é|ée|és|ées)\s+avec\s+succès\b",
+        r"\bcommande\s+annulée\b",
+    ),
+    "es": (
+        r"\b(?:ha|han|hemos|se\s+ha|se\s+han)\s+(?:sido\s+)?(?:tenido\s+que\s+)?"
+        r"(?:cancelad[oa]s?|anulad[oa]s?|cancelar|anular)\b",
+        r"\bcancelación\s+de\s+(?:tu|su)\s+pedido\b",
+        r"\bartículos?\s+cancelados?\b",
+        r"\bmotivo\s+de\s+(?:la\s+)?cancelación\b",
+        r"\bcancelad[oa]s?\s+correctamente\b",
+        r"\bpedido\s+cancelado\b",
+    ),
+    "it": (
+        r"\b(?:è|sono)\s+stat[oaie]\s+(?:cancellat[oaie]|annullat[oaie])\b",
+        r"\babbiamo\s+(?:dovuto\s+)?(?:cancellat[oaie]|annullat[oaie]|cancellare|annullare)\b",
+        r"\b(?:cancellazione|annullamento)\s+(?:del(?:l['’]|\s+tuo\s+|\s+)?ordine)\b",
+        r"\barticoli?\s+(?:cancellat[oi]|annullat[oi])\b",
+        r"\bmotivo\s+(?:della\s+cancellazione|dell['’]annullamento)\b",
+        r"\b(?:cancellat[oaie]|annullat[oaie])\s+correttamente\b",
+        r"\bordine\s+(?:cancellato|annullato)\b",
+    ),
+    "ja": (
+        r"キャンセル(?:され|いたし|し|させていただき|となり|致し)まし",
+        r"キャンセル済",
+        r"キャンセルのお知らせ",
+        r"キャンセルされた商品",
+        r"キャンセル理由",
+        r"取り?消(?:され|し)まし",
+        r"ご注文の?キャンセル",
+    ),
+}
+_STATEMENT_RES = {
+    lang: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
+    for lang, pats in _STATEMENTS.items()
+}
+
+# Words that, earlier in the same sentence, turn a statement into a warning or
+# a hypothesis ("if we don't receive payment, the order is cancelled").
+_GUARDS = re.compile(
+    r"\b(?:if|unless|will|may|might|would|otherwise|to\s+avoid|before|"
+    r"wenn|falls|sofern|sonst|wird|werden|"
+    r"si|sinon|sera|seront|pourrait|"
+    r"será|serán|podría|de\s+lo\s+contrario|"
+    r"qualora|sarà|saranno|potrebbe|altrimenti)\b|場合|可能性",
+    re.IGNORECASE,
+)
+# The same, right after the statement: "... is cancelled if payment fails".
+_AFTER_GUARDS = re.compile(
+    r"^\W{0,3}\s*(?:automatically\s+)?(?:if|unless|wenn|falls|sofern|si|sauf|qualora|se|"
+    r"a\s+menos)\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:not|nicht|pas|no|non)\b", re.IGNORECASE)
+
+# Cancellation of something that is not an order.
+_MEMBERSHIP = re.compile(
+    r"\bprime\b|membership|subscription|subscribe\s*(?:&|&amp;|and)\s*save|kindle\s+unlimited|"
+    r"audible|music\s+unlimited|prime\s+video|free\s+trial|mitgliedschaft|abonnement|"
+    r"\bspar-abo\b|probezeit|adhésion|abonnement|suscripción|membresía|"
+    r"iscrizione|abbonamento|会員|プライム|定期おトク便|購読",
+    re.IGNORECASE,
+)
+_ORDER_WORD = re.compile(
+    r"\border\b|bestellung|commande|pedido|ordine|注文|\bitems?\b|artikel|articles?\b|"
+    r"artículos?|articol[oi]|商品",
+    re.IGNORECASE,
+)
+_SELLER_SIDE = re.compile(
+    r"seller\s*central|sellercentral|dear\s+seller|your\s+seller\s+account|sold,\s+ship\s+now|"
+    r"verkäuferkonto|compte\s+vendeur|cuenta\s+de\s+vendedor|account\s+venditore|"
+    r"セラーセントラル|出品者様",
+    re.IGNORECASE,
+)
+_SELLER_SENDER = re.compile(r"seller-notification|sellercentral|seller-answers|sellernotification")
+_REFUND_OR_RETURN = re.compile(
+    r"\brefund|\breturn|erstattung|rückerstattung|rücksendung|remboursement|\bretour|"
+    r"reembolso|devolución|rimborso|\breso\b|返金|返品",
+    re.IGNORECASE,
+)
+_YOUR_AMAZON_ORDER = re.compile(
+    r"amazon(?:\.[a-z.]{2,6})?\s+(?:order|bestellung|commande|pedido|ordine)|"
+    r"(?:order|bestellung|commande|pedido|ordine)\b[^\n]{0,40}amazon|amazon[^\n]{0,20}注文",
+    re.IGNORECASE,
+)
+_BODY_MARKS = re.compile(
+    r"cancel+ed\s+items|cancel\s+reason|reason\s+for\s+cancel+ation|status:\s*cancel+ed|"
+    r"stornierte\s+artikel|stornierungsgrund|articles?\s+annulés?|motif\s+de\s+l['’]annulation|"
+    r"artículos\s+cancelados|motivo\s+de\s+(?:la\s+)?cancelación|articoli\s+(?:cancellati|annullati)|"
+    r"motivo\s+della\s+cancellazione|キャンセルされた商品|キャンセル理由",
+    re.IGNORECASE,
+)
+
+# Where the message proper ends and Amazon's boilerplate begins.
+_FOOTER = re.compile(
+    r"this\s+e-?mail\s+was\s+sent\s+from\s+a\s+notification-only|please\s+note:\s+this\s+e-?mail|"
+    r"we\s+hope\s+to\s+see\s+you\s+again|conditions\s+of\s+use|privacy\s+notice|unsubscribe|"
+    r"©|\(c\)\s*\d{4}|amazon\.com,\s+inc\.|"
+    r"diese\s+e-mail\s+wurde\s+von\s+einer|wir\s+hoffen,\s+sie\s+bald|"
+    r"cet\s+e-mail\s+a\s+été\s+envoyé|nous\s+espérons\s+vous\s+revoir|"
+    r"este\s+mensaje\s+se\s+ha\s+enviado|esperamos\s+volver\s+a\s+verte|"
+    r"questa\s+e-mail\s+è\s+stata\s+inviata|speriamo\s+di\s+rivederti|"
+    r"このメールアドレスは配信専用|またのご利用をお待ちしております",
+    re.IGNORECASE,
+)
+# Boilerplate that can sit anywhere and must never be read as a reason.
+_BOILERPLATE = re.compile(
+    r"never\s+ask\s+(?:you\s+)?for\s+your|password|phishing|protect\s+your\s+account|"
+    r"notification-only|do\s+not\s+reply|don't\s+reply|keine\s+antwort|ne\s+pas\s+répondre|"
+    r"no\s+respondas|non\s+rispondere|返信",
+    re.IGNORECASE,
+)
+# A sentence about money going back is no reason, though it says "payment".
+_REFUND_SENTENCE = re.compile(
+    r"refund|not\s+been\s+charged|won't\s+be\s+charged|will\s+not\s+be\s+charged|"
+    r"were\s+charged|erstatt|belastet|rembours|débité|reembols|cargo|cobrado|rimbors|addebit|"
+    r"返金|請求",
+    re.IGNORECASE,
+)
+# Lines that name the reason outright: "Seller's reason for cancellation: Out of stock".
+_REASON_LABEL = re.compile(
+    r"(?:seller['’]?s?\s+reason\s+for\s+(?:the\s+)?cancel+ation|reason\s+for\s+(?:the\s+)?"
+    r"cancel+ation|cancel+ation\s+reason|cancel\s+reason|\breason|stornierungsgrund|"
+    r"grund\s+(?:der|für\s+die)\s+stornierung|\bgrund|motif\s+de\s+l['’]annulation|\bmotif|"
+    r"\braison|motivo\s+de\s+(?:la\s+)?cancelación|motivo\s+della\s+cancellazione|"
+    r"motivo\s+dell['’]annullamento|\bmotivo|キャンセル理由|理由)\s*[:：]",
+    re.IGNORECASE,
+)
+# Words that introduce a reason inside a sentence.
+_REASON_CUES = re.compile(
+    r"\bbecause\b|\bdue\s+to\b|\bas\s+(?:the|your|we|it|this)\b|\bsince\b|\bunable\b|"
+    r"\bcould\s+not\b|\bcouldn't\b|\bcannot\b|\bcan't\b|no\s+longer|out\s+of\s+stock|"
+    r"unavailable|not\s+available|declined|expired|payment|verif|error|unusual|on\s+hold|"
+    r"suspicious|security|fulfil|as\s+(?:you\s+)?requested|at\s+your\s+request|your\s+request|"
+    r"\bweil\b|\bda\b|aufgrund|wegen|nicht\s+mehr|konnte|konnten|nicht\s+verfügbar|zahlung|"
+    r"abgelehnt|fehler|überprüf|verifiz|gesperrt|ihrem\s+wunsch|ihre\s+anfrage|"
+    r"\bcar\b|en\s+raison|pas\s+pu|plus\s+disponible|paiement|refusé|erreur|vérif|"
+    r"votre\s+demande|\bporque\b|debido|no\s+(?:hemos\s+)?pud|ya\s+no|pago|rechaz|"
+    r"verific|tu\s+solicitud|su\s+solicitud|petición|perché|poiché|a\s+causa|non\s+è\s+più|"
+    r"non\s+(?:siamo|abbiamo)|pagamento|rifiutat|errore|tua\s+richiesta|ため|により|"
+    r"できません|できませんでした|在庫|お支払い|エラー|ご依頼|ご要望|ご希望",
+    re.IGNORECASE,
+)
+_CUSTOMER = re.compile(
+    r"as\s+(?:you\s+)?requested|at\s+your\s+request|your\s+(?:cancel+ation\s+)?request|"
+    r"you(?:'ve|’ve| have)?\s+(?:just\s+|successfully\s+)?cancel+ed|successful\s+cancel+ation|"
+    r"cancel+ed\s+successfully|customer\s+cancel+ed|buyer\s+cancel+ed|"
+    r"auf\s+ihren\s+wunsch|ihre\s+(?:stornierungs)?anfrage|erfolgreich\s+storniert|"
+    r"à\s+votre\s+demande|votre\s+demande\s+d['’]annulation|annulée?s?\s+avec\s+succès|"
+    r"a\s+petición|tu\s+solicitud|su\s+solicitud|cancelad[oa]s?\s+correctamente|"
+    r"su\s+tua\s+richiesta|la\s+tua\s+richiesta|(?:cancellat|annullat)[oaie]\s+correttamente|"
+    r"ご依頼|ご要望|ご希望|お客様のご都合",
+    re.IGNORECASE,
+)
+_SELLER = re.compile(
+    r"\bseller\b|marketplace|verkäufer|vendeur|vendedor|venditore|出品者|販売者",
+    re.IGNORECASE,
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜÀ-Ý¿¡\"“])|(?<=[。！？])")
+
+# --- order signals: Amazon mail that is no cancellation ----------------------
+
+_SIGNALS: tuple[tuple[Cause, str], ...] = (
+    (
+        Cause.FRAUD_PREVENTION,
+        r"account\s+(?:has\s+been\s+|is\s+|was\s+)?(?:placed\s+|put\s+)?(?:temporarily\s+)?"
+        r"on\s+hold|account\s+(?:is\s+|has\s+been\s+)?(?:locked|suspended)|verify\s+your\s+"
+        r"(?:account|identity)|unusual\s+activity|konto\s+(?:wurde\s+|ist\s+)?(?:vorübergehend\s+)?"
+        r"(?:gesperrt|gesichert)|identität\s+(?:bestätigen|verifizieren)|"
+        r"compte\s+(?:a\s+été\s+)?(?:suspendu|bloqué|mis\s+en\s+attente)|vérifier\s+votre\s+"
+        r"(?:identité|compte)|cuenta\s+(?:ha\s+sido\s+)?(?:suspendida|bloqueada|en\s+espera)|"
+        r"verificar\s+(?:tu|su)\s+(?:identidad|cuenta)|account\s+(?:è\s+stato\s+)?"
+        r"(?:sospeso|bloccato)|verificare\s+(?:la\s+tua\s+identità|il\s+tuo\s+account)|"
+        r"アカウント(?:が|を)?(?:一時)?(?:保留|停止|ロック)|本人確認",
+    ),
+    (
+        Cause.PAYMENT_ISSUE,
+        r"payment\s+revision|revise\s+(?:your\s+)?payment|update\s+your\s+payment|payment\s+"
+        r"(?:was\s+|has\s+been\s+)?declined|card\s+(?:was\s+|has\s+been\s+)?declined|"
+        r"(?:couldn't|could\s+not|unable\s+to)\s+(?:process|authori[sz]e|charge|verify)\s+your\s+"
+        r"payment|problem\s+(?:processing|with)\s+your\s+payment|payment\s+(?:method\s+)?"
+        r"(?:has\s+)?expired|zahlung\s+(?:wurde\s+)?abgelehnt|zahlungsänderung|zahlungs(?:art|"
+        r"methode|mittel)\s+aktualisieren|problem\s+mit\s+ihrer\s+zahlung|paiement\s+"
+        r"(?:a\s+été\s+)?refusé|révision\s+(?:du|de\s+votre)\s+paiement|mettre\s+à\s+jour\s+"
+        r"votre\s+(?:mode|moyen)\s+de\s+paiement|pago\s+(?:ha\s+sido\s+)?rechazado|revisión\s+"
+        r"del\s+pago|actualizar\s+(?:tu|su)\s+(?:método|forma)\s+de\s+pago|pagamento\s+"
+        r"(?:è\s+stato\s+)?rifiutato|revisione\s+del\s+pagamento|aggiornare\s+il\s+metodo\s+di\s+"
+        r"pagamento|お支払い(?:方法)?の(?:更新|変更|確認)|お支払いが(?:承認|完了)|決済(?:が|に)",
+    ),
+)
+_SIGNAL_RES = tuple((cause, re.compile(p, re.IGNORECASE)) for cause, p in _SIGNALS)
+
+
+# --- public ------------------------------------------------------------------
 
 
 def detect_notice(msg: ParsedMessage) -> NoticeFields | None:
     """The notice's fields, or None when the message is not a cancellation notice."""
-    raise NotImplementedError
+    if not _mentions_amazon(msg) or not _amazon_tie(msg) or _is_seller_side(msg):
+        return None
+    body = _body_region(msg.text)
+    subject_hit = _statement_in(msg.subject)
+    body_hits = [s for s in _sentences(body[:4000]) if _statement_in(s)]
+    if not subject_hit and not body_hits:
+        return None
+    statements = ([msg.subject] if subject_hit else []) + body_hits
+    if _about_membership(msg.subject, statements):
+        return None
+    if _REFUND_OR_RETURN.search(msg.subject) and not subject_hit:
+        return None
+    order_ids = _order_ids(msg)
+    marks = bool(_BODY_MARKS.search(body))
+    if not (order_ids or marks or (subject_hit and body_hits)):
+        return None
+    marketplace = _marketplace(msg)
+    language = _language(msg, body, marketplace)
+    reason = _reason_text(body, statements)
+    return NoticeFields(
+        marketplace=marketplace,
+        language=language,
+        order_ids=order_ids,
+        items=_items(msg, body),
+        reason_text=reason,
+        cancelled_by=_cancelled_by(msg, body, reason, statements),
+    )
 
 
 def order_signal(msg: ParsedMessage, source: str) -> OrderSignal | None:
     """For an Amazon mail that is not a cancellation: a hint about an order's fate
     (payment revision needed, account on hold), or None."""
-    raise NotImplementedError
+    if not _mentions_amazon(msg) or not _sender_is_amazon(msg) or _is_seller_side(msg):
+        return None
+    order_ids = _order_ids(msg)
+    if not order_ids:
+        return None
+    haystack = [msg.subject, *_sentences(_body_region(msg.text)[:4000])]
+    for cause, pattern in _SIGNAL_RES:
+        for sentence in haystack:
+            if sentence and pattern.search(sentence) and not _BOILERPLATE.search(sentence):
+                return OrderSignal(
+                    source=source,
+                    message_id=msg.message_id,
+                    date=msg.date,
+                    subject=msg.subject,
+                    order_ids=order_ids,
+                    cause=cause,
+                    phrase=_clip(sentence),
+                )
+    return None
+
+
+# --- cues ----------------------------------------------------------------------
+
+
+def _mentions_amazon(msg: ParsedMessage) -> bool:
+    if any("amazon" in s.lower() for s in (msg.from_addr, msg.from_name, msg.subject, msg.text)):
+        return True
+    return any("amazon" in link.href.lower() for link in msg.links)
+
+
+def _domain(addr: str) -> str:
+    return addr.rpartition("@")[2].lower().strip(".>")
+
+
+def _sender_is_amazon(msg: ParsedMessage) -> bool:
+    domain = _domain(msg.from_addr)
+    return bool(
+        re.search(
+            r"(?:^|\.)amazon\.(?:com\.au|co\.uk|co\.jp|com|ca|in|de|fr|es|it|"
+            r"[a-z]{2,3}(?:\.[a-z]{2})?)$",
+            domain,
+        )
+    )
+
+
+def _amazon_tie(msg: ParsedMessage) -> bool:
+    if _sender_is_amazon(msg) or "amazon" in msg.from_name.lower():
+        return True
+    return bool(_YOUR_AMAZON_ORDER.search(msg.subject))
+
+
+def _is_seller_side(msg: ParsedMessage) -> bool:
+    if _SELLER_SENDER.search(msg.from_addr.lower()):
+        return True
+    return bool(_SELLER_SIDE.search(msg.subject) or _SELLER_SIDE.search(msg.text[:6000]))
+
+
+def _statement_in(sentence: str) -> bool:
+    for regex in _STATEMENT_RES.values():
+        for match in regex.finditer(sentence):
+            if _NEGATION.search(match.group(0)) or _GUARDS.search(sentence[: match.start()]):
+                continue
+            if _AFTER_GUARDS.search(sentence[match.end() : match.end() + 40]):
+                continue
+            return True
+    return False
+
+
+def _about_membership(subject: str, statements: list[str]) -> bool:
+    if _MEMBERSHIP.search(subject) and not _ORDER_ID.search(subject):
+        return True
+    relevant = [s for s in statements if s is not subject]
+    return bool(relevant) and all(
+        _MEMBERSHIP.search(s) and not _ORDER_WORD.search(s) for s in relevant
+    )
+
+
+def _body_region(text: str) -> str:
+    """The text before Amazon's footer, where the message proper is."""
+    match = _FOOTER.search(text)
+    return text[: match.start()] if match else text
+
+
+def _sentences(text: str) -> list[str]:
+    out: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        out.extend(part.strip() for part in _SENTENCE_SPLIT.split(line) if part.strip())
+    return out
+
+
+def _order_ids(msg: ParsedMessage) -> list[str]:
+    text_without_urls = _URL.sub(" ", msg.text)
+    found = _ORDER_ID.findall(msg.subject) + _ORDER_ID.findall(text_without_urls)
+    return list(dict.fromkeys(found))
+
+
+def _marketplace(msg: ParsedMessage) -> str | None:
+    domain = _domain(msg.from_addr)
+    for market in MARKETPLACES:
+        if domain == market or domain.endswith("." + market):
+            return market
+    match = _MARKETPLACE_IN_TEXT.search(msg.subject)
+    if match:
+        return "amazon." + match.group(1).lower()
+    hosts: Counter[str] = Counter()
+    for link in msg.links:
+        host = _host(link.href)
+        for market in MARKETPLACES:
+            if host == market or host.endswith("." + market):
+                hosts[market] += 1
+                break
+    if hosts:
+        return hosts.most_common(1)[0][0]
+    match = _MARKETPLACE_IN_TEXT.search(msg.text)
+    if match:
+        return "amazon." + match.group(1).lower()
+    match = _MARKETPLACE_IN_TEXT.search(msg.from_name)
+    return "amazon." + match.group(1).lower() if match else None
+
+
+def _host(href: str) -> str:
+    try:
+        return (urlsplit(href.strip()).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+# --- language --------------------------------------------------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_STOPWORDS: dict[str, frozenset[str]] = {
+    "en": _words("the your has have been we you and of to for order this was is item items with"),
+    "de": _words(
+        "der die das ihre ihr wurde wurden und ist sie wir bestellung für von mit nicht den"
+    ),
+    "fr": _words("le la les votre vous nous est été de des et commande pour une un avec pas a"),
+    "es": _words("el la los las tu su ha sido de y pedido para con hemos se que no por una"),
+    "it": _words("il lo la gli le tuo tua è stato di e ordine per con abbiamo che non un una"),
+}
+_WORD = re.compile(r"[a-zàâäçéèêëîïôöùûüßñóíúá']+")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def _language(msg: ParsedMessage, body: str, marketplace: str | None) -> str | None:
+    sample = f"{msg.subject}\n{body[:3000]}"
+    if len(_KANA.findall(sample)) >= 3:
+        return "ja"
+    words = _WORD.findall(sample.lower())
+    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+    best = max(scores, key=lambda lang: scores[lang])
+    if scores[best] == 0:
+        return _LANGUAGE_OF_MARKETPLACE.get(marketplace or "", "en" if marketplace else None)
+    hinted = _LANGUAGE_OF_MARKETPLACE.get(marketplace or "")
+    if hinted and scores.get(hinted, 0) >= scores[best] * 0.8:
+        return hinted
+    return best
+
+
+# --- reason, items, who cancelled ---------------------------------------------------
+
+
+def _reason_text(body: str, statements: list[str]) -> str | None:
+    lines = [line.strip() for line in body.split("\n")]
+    # 1. A labelled reason line wins: it is the most explicit statement there is.
+    for i, line in enumerate(lines):
+        match = _REASON_LABEL.search(line)
+        if not match:
+            continue
+        value = line[match.end() :].strip()
+        if not value:
+            value = next((x for x in lines[i + 1 : i + 3] if x), "")
+            line = f"{line} {value}".strip()
+        if value and not _BOILERPLATE.search(line):
+            return _clip(line)
+    # 2. Otherwise the sentences that give a cause, near the statement.
+    sentences = _sentences(body[:4000])
+    chosen: list[str] = []
+    anchor = _first_index(sentences, statements)
+    window = sentences[anchor : anchor + 6] if anchor is not None else sentences[:12]
+    for sentence in window:
+        if _BOILERPLATE.search(sentence) or _REFUND_SENTENCE.search(sentence):
+            continue
+        if _REASON_CUES.search(sentence):
+            chosen.append(sentence)
+        if len(chosen) == 2:
+            break
+    return _clip(" ".join(chosen)) if chosen else None
+
+
+def _first_index(sentences: list[str], statements: Iterable[str]) -> int | None:
+    wanted = set(statements)
+    for i, sentence in enumerate(sentences):
+        if sentence in wanted:
+            return i
+    return None
+
+
+def _clip(text: str, limit: int = 500) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+_ITEM_HEADING = re.compile(
+    r"^(?:cancel+ed\s+items?|items?\s+cancel+ed|stornierte\s+artikel|articles?\s+annulés?|"
+    r"artículos?\s+cancelados?|articoli\s+(?:cancellati|annullati)|キャンセルされた商品)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+_ITEM_LABEL = re.compile(
+    r"^(?:item|product|artikel|article|artículo|producto|articolo|prodotto|商品名?)\s*[:：]\s*(.+)$",
+    re.IGNORECASE,
+)
+_ITEM_STOP = re.compile(
+    r"^(?:qty|quantity|menge|anzahl|quantité|cantidad|quantità|数量|price|preis|prix|precio|"
+    r"prezzo|価格|order|bestellung|commande|pedido|ordine|注文|sold\s+by|verkauf|vendu|vendido|"
+    r"venduto|seller|total|gesamt|subtotal|\$|€|£|¥|[\d.,]+\s*(?:€|eur)?$|"
+    r"cancel|reason|grund|motif|motivo|理由|we\b|you\b|if\b)",
+    re.IGNORECASE,
+)
+_QUOTED_SUBJECT_ITEM = re.compile(r"[\"“„«]\s*([^\"”“«»]{3,200}?)\s*[\"”“»]")
+
+
+def _items(msg: ParsedMessage, body: str) -> list[str]:
+    items: list[str] = []
+    lines = [line.strip() for line in body.split("\n")]
+    for i, line in enumerate(lines):
+        if _ITEM_HEADING.match(line):
+            for follower in lines[i + 1 : i + 12]:
+                if not follower:
+                    continue
+                if _ITEM_STOP.match(follower) or _ORDER_ID.search(follower):
+                    if items:
+                        break
+                    continue
+                if len(follower) >= 3 and not _URL.fullmatch(follower):
+                    items.append(follower)
+                if len(items) >= 10:
+                    break
+            continue
+        label = _ITEM_LABEL.match(line)
+        if label:
+            items.append(label.group(1).strip())
+    if not items:
+        items.extend(m.group(1).strip() for m in _QUOTED_SUBJECT_ITEM.finditer(msg.subject))
+    return list(dict.fromkeys(_clip(i, 200) for i in items))
+
+
+def _cancelled_by(
+    msg: ParsedMessage, body: str, reason: str | None, statements: list[str]
+) -> CancelledBy:
+    said = " ".join([*statements, reason or ""])
+    if _CUSTOMER.search(said):
+        return "customer"
+    if re.search(r"seller['’]?s?\s+reason|\bseller\b[^.]{0,40}\bcancel", said, re.IGNORECASE):
+        return "seller"
+    if _SELLER.search(said) or "marketplace" in msg.from_addr:
+        return "seller"
+    if re.search(r"\bwe\b|\bwir\b|\bnous\b|\bhemos\b|\babbiamo\b|当社|弊社", said, re.IGNORECASE):
+        return "amazon"
+    return "unknown"
