@@ -150,7 +150,8 @@ def run_check(args: argparse.Namespace) -> int:
         print(f"{item.account}  {item.server}: login ok; folders to read:")
         width = max((len(plan.name) for plan, _ in item.folders), default=0)
         for plan, messages in item.folders:
-            print(f"  {plan.name:<{width}}  ({plan.reason}; {messages} messages)")
+            count = f"{messages} message" + ("" if messages == 1 else "s")
+            print(f"  {plan.name:<{width}}  ({plan.reason}; {count})")
     sys.stdout.flush()
     return EXIT_FAILURE if failed else EXIT_OK
 
