@@ -358,6 +358,7 @@ class _Result:
     ptype: str
     pname: str
     value: str
+    via_arc: bool = False
 
     @property
     def domain(self) -> str:
@@ -436,7 +437,7 @@ def _arc_results(msg: ParsedMessage) -> list[_Result]:
         if parsed and int(found.group(1)) > newest[0]:
             newest = (int(found.group(1)), parsed[1])
     return [
-        _Result(r.method, r.result, r.ptype, r.pname, r.value)
+        _Result(r.method, r.result, r.ptype, r.pname, r.value, via_arc=True)
         for r in newest[1]
         if r.method != "arc"
     ]
@@ -472,7 +473,7 @@ def _check_auth_results(msg: ParsedMessage, from_domain: str, ledger: _Ledger) -
             ):
                 ledger.add(ledger.proof, str(res))
             elif res.method == "dkim" and from_is_amazon:
-                if signers and registrable_domain(domain) not in signers:
+                if signers and registrable_domain(domain) not in signers and not res.via_arc:
                     # The message carries signatures, none by this domain:
                     # the result was written by someone else than the receiver.
                     ledger.add(
@@ -536,6 +537,11 @@ def _check_characters(msg: ParsedMessage, ledger: _Ledger) -> None:
     for label, text in (("display name", msg.from_name), ("subject", msg.subject)):
         if any(_is_invisible(c) for c in text):
             ledger.add(ledger.strong, f"{label} hides zero-width characters")
+        # The parser may already have turned a zero-width space into a plain one:
+        # "Ama zon" is then what is left of the trick.
+        squeezed = re.sub(r"[\s.\-_*]+", "", _skeleton(text).lower())
+        if "amazon" in squeezed and not re.search(r"amazon", _skeleton(text), re.I):
+            ledger.add(ledger.strong, f"{label} breaks up the name Amazon: {text.strip()!r}")
         composed = unicodedata.normalize("NFC", text)
         marks = [c for c in composed if unicodedata.combining(c)]
         if marks:
