@@ -76,14 +76,14 @@ RULES: dict[str, tuple[_Row, ...]] = {
         ),
         (
             PAY,
-            r"no\s+valid\s+payment|invalid\s+payment|billing\s+(?:address|information)\s+"
+            r"update\s+your\s+billing\s+(?:details|information|address)|no\s+valid\s+payment|invalid\s+payment|billing\s+(?:address|information)\s+"
             r"(?:did\s+not|didn't)\s+match",
             STRONG,
         ),
         (TECH, r"pric(?:ing|e)\s+error|incorrect(?:ly)?\s+pric|wrong\s+price|mispric", STRONG),
         (
             TECH,
-            r"listing\s+error|error\s+(?:in|on)\s+(?:the|our)\s+(?:listing|website|"
+            r"listing\s+error|error\s+(?:in|on)\s+(?:the|our|its)\s+(?:product\s+)?(?:listing|website|"
             r"product\s+page|system)",
             STRONG,
         ),
@@ -97,14 +97,15 @@ RULES: dict[str, tuple[_Row, ...]] = {
         ),
         (
             FRAUD,
-            r"verify\s+(?:your\s+)?(?:identity|account)|(?:identity|account)\s+verification|"
+            r"verify\s+(?:your\s+|the\s+)?(?:identity|account)|(?:identity|account)\s+verification|"
+            r"problem\s+with\s+your\s+account|"
             r"(?:could\s+not|couldn't|unable\s+to)\s+verify\s+(?:your\s+)?(?:identity|"
             r"account)",
             STRONG,
         ),
         (
             FRAUD,
-            r"security\s+(?:reasons|review|check|concerns)|flagged|fraud|"
+            r"security\s+(?:reasons|review|check|concerns)|flagged|fraud|to\s+protect\s+your\s+account|"
             r"unauthori[sz]ed",
             MEDIUM,
         ),
@@ -183,7 +184,7 @@ RULES: dict[str, tuple[_Row, ...]] = {
         (FRAUD, r"sicherheitsgründen|sicherheitsüberprüfung|betrug", MEDIUM),
         (
             CUST,
-            r"auf\s+ihren\s+wunsch|ihre[rn]?\s+(?:stornierungs)?anfrage|wie\s+gewünscht|"
+            r"wie\s+von\s+ihnen\s+gewünscht|auf\s+ihren\s+wunsch|ihre[rn]?\s+(?:stornierungs)?anfrage|wie\s+gewünscht|"
             r"erfolgreich\s+storniert|(?:kunde|käufer)\s+(?:hat\s+)?storniert",
             STRONG,
         ),
@@ -308,7 +309,11 @@ RULES: dict[str, tuple[_Row, ...]] = {
             r"autorizzare|addebitare)\s+(?:il\s+)?pagamento",
             STRONG,
         ),
-        (PAY, r"carta\b.{0,40}\bscadut[ao]|revisione\s+del\s+pagamento", STRONG),
+        (
+            PAY,
+            r"pagamento\s+non\s+è\s+andato\s+a\s+buon\s+fine|problem[ai]\s+(?:con|nel)\s+(?:il\s+)?pagamento|carta\b.{0,40}\bscadut[ao]|revisione\s+del\s+pagamento",
+            STRONG,
+        ),
         (
             TECH,
             r"errore\s+(?:di|nel)\s+prezzo|prezzo\s+errato|errore\s+nell['’]?\s*"
@@ -319,14 +324,14 @@ RULES: dict[str, tuple[_Row, ...]] = {
         (FRAUD, r"attività\s+(?:insolita|sospetta)", STRONG),
         (
             FRAUD,
-            r"account\b.{0,40}\b(?:sospeso|bloccato)|verificare\s+la\s+(?:tua\s+)?identità|"
+            r"account\b.{0,40}\b(?:sospeso|bloccato)|verifica(?:re)?\s+(?:il\s+tuo\s+|l['’])account|verificare\s+la\s+(?:tua\s+)?identità|"
             r"verifica\s+dell['’]?\s*(?:identità|account)",
             STRONG,
         ),
         (FRAUD, r"motivi\s+di\s+sicurezza|frode", MEDIUM),
         (
             CUST,
-            r"su\s+tua\s+richiesta|come\s+da\s+(?:tua\s+)?richiesta|la\s+tua\s+richiesta|"
+            r"come\s+da\s+te\s+richiesto|su\s+tua\s+richiesta|come\s+da\s+(?:tua\s+)?richiesta|la\s+tua\s+richiesta|"
             r"come\s+richiesto|(?:cancellat|annullat)[oaie]\s+correttamente|"
             r"annullato\s+dal\s+(?:cliente|acquirente)",
             STRONG,
@@ -342,7 +347,7 @@ RULES: dict[str, tuple[_Row, ...]] = {
         ),
         (
             PAY,
-            r"お支払い.{0,20}(?:承認|確認|処理)(?:され|でき)ませ|クレジットカード.{0,20}"
+            r"お支払い(?:方法)?の?(?:承認|確認)が(?:得られ|でき)|お支払いの問題|お支払い.{0,15}(?:問題|失敗)|お支払い.{0,20}(?:承認|確認|処理)(?:され|でき)ませ|クレジットカード.{0,20}"
             r"(?:有効期限|承認|ご利用いただけ)|決済.{0,10}できませ|お支払い方法の(?:更新|変更)",
             STRONG,
         ),
@@ -417,9 +422,11 @@ def _compile(rows: tuple[_Row, ...]) -> tuple[_Compiled, ...]:
 
 _COMPILED = {lang: _compile(rows) for lang, rows in RULES.items()}
 _SELLER_COMPILED = _compile(SELLER_REASONS)
-_SELLER_LINE = re.compile(
-    r"(?:seller['’]?s?\s+reason\s+for\s+(?:the\s+)?cancel+ation|cancel\s+reason|"
-    r"cancel+ation\s+reason)\s*[:：]\s*(.+)",
+# "Seller's reason for cancellation: Out of stock", "Motivo de cancelación del
+# vendedor: Sin existencias", "キャンセル理由：在庫切れ": a label, then the value.
+_REASON_LABEL = re.compile(
+    r"(?:reason|grund|motif|motivo|理由)(?:\s+[\w'’.]+){0,4}\s*[:：]|"
+    r"(?:stornierungsgrund|cancel\s+reason)\s*[:：]",
     re.IGNORECASE,
 )
 
@@ -428,9 +435,9 @@ def classify(msg: ParsedMessage, fields: NoticeFields) -> Classification:
     """Classify one notice on its own evidence: reason text, then sender."""
     reason = fields.reason_text or ""
     if reason:
-        seller = _SELLER_LINE.search(reason)
-        if seller:
-            found = _match(seller.group(1), _SELLER_COMPILED)
+        label = _REASON_LABEL.search(reason)
+        if label:
+            found = _match(reason[label.end() :], _SELLER_COMPILED)
             if found:
                 return _decide(found)
         found = _match(reason, _rules_for(fields.language))
@@ -455,6 +462,16 @@ def classify(msg: ParsedMessage, fields: NoticeFields) -> Classification:
             evidence=["the notice says the customer cancelled the order"],
         )
     return Classification(cause=Cause.UNKNOWN, confidence=0.0 if not reason else 0.3, evidence=[])
+
+
+def causes_named(text: str, language: str | None) -> set[Cause]:
+    """The causes whose wording occurs in ``text``; detect.py uses it to find the
+    reason sentence among the others."""
+    found = {rule.cause for rule, _ in _match(text, _rules_for(language))}
+    label = _REASON_LABEL.search(text)
+    if label:
+        found |= {rule.cause for rule, _ in _match(text[label.end() :], _SELLER_COMPILED)}
+    return found
 
 
 def with_history(classification: Classification, earlier: list[OrderSignal]) -> Classification:

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from typing import Literal
 from urllib.parse import urlsplit
 
+from .classify import causes_named
 from .models import Cause, NoticeFields, OrderSignal, ParsedMessage
 
 CancelledBy = Literal["amazon", "seller", "customer", "unknown"]
@@ -201,7 +202,7 @@ _FOOTER = re.compile(
 )
 # Boilerplate that can sit anywhere and must never be read as a reason.
 _BOILERPLATE = re.compile(
-    r"never\s+ask\s+(?:you\s+)?for\s+your|password|phishing|protect\s+your\s+account|"
+    r"never\s+ask\s+(?:you\s+)?for\s+your|password|phishing|"
     r"notification-only|do\s+not\s+reply|don't\s+reply|keine\s+antwort|ne\s+pas\s+répondre|"
     r"no\s+respondas|non\s+rispondere|返信",
     re.IGNORECASE,
@@ -209,7 +210,7 @@ _BOILERPLATE = re.compile(
 # A sentence about money going back is no reason, though it says "payment".
 _REFUND_SENTENCE = re.compile(
     r"refund|not\s+been\s+charged|won't\s+be\s+charged|will\s+not\s+be\s+charged|"
-    r"were\s+charged|erstatt|belastet|rembours|débité|reembols|cargo|cobrado|rimbors|addebit|"
+    r"were\s+charged|payment\s+has\s+been\s+taken|nichts\s+berechnet|erstatt|belastet|rembours|débité|reembols|cargo|cobrado|rimbors|addebit|"
     r"返金|請求",
     re.IGNORECASE,
 )
@@ -219,7 +220,7 @@ _REASON_LABEL = re.compile(
     r"cancel+ation|cancel+ation\s+reason|cancel\s+reason|\breason|stornierungsgrund|"
     r"grund\s+(?:der|für\s+die)\s+stornierung|\bgrund|motif\s+de\s+l['’]annulation|\bmotif|"
     r"\braison|motivo\s+de\s+(?:la\s+)?cancelación|motivo\s+della\s+cancellazione|"
-    r"motivo\s+dell['’]annullamento|\bmotivo|キャンセル理由|理由)\s*[:：]",
+    r"motivo\s+dell['’]annullamento|\bmotivo|キャンセル理由|理由)(?:\s+[\w'’.]+){0,4}\s*[:：]",
     re.IGNORECASE,
 )
 # Words that introduce a reason inside a sentence.
@@ -310,14 +311,14 @@ def detect_notice(msg: ParsedMessage) -> NoticeFields | None:
         return None
     marketplace = _marketplace(msg)
     language = _language(msg, body, marketplace)
-    reason = _reason_text(body, statements)
+    reason = _reason_text(body, statements, language)
     return NoticeFields(
         marketplace=marketplace,
         language=language,
         order_ids=order_ids,
         items=_items(msg, body),
         reason_text=reason,
-        cancelled_by=_cancelled_by(msg, body, reason, statements),
+        cancelled_by=_cancelled_by(msg, reason, statements, language),
     )
 
 
@@ -492,7 +493,7 @@ def _language(msg: ParsedMessage, body: str, marketplace: str | None) -> str | N
 # --- reason, items, who cancelled ---------------------------------------------------
 
 
-def _reason_text(body: str, statements: list[str]) -> str | None:
+def _reason_text(body: str, statements: list[str], language: str | None) -> str | None:
     lines = [line.strip() for line in body.split("\n")]
     # 1. A labelled reason line wins: it is the most explicit statement there is.
     for i, line in enumerate(lines):
@@ -505,19 +506,17 @@ def _reason_text(body: str, statements: list[str]) -> str | None:
             line = f"{line} {value}".strip()
         if value and not _BOILERPLATE.search(line):
             return _clip(line)
-    # 2. Otherwise the sentences that give a cause, near the statement.
+    # 2. Otherwise the sentences that name a cause, from the greeting to a little
+    # past the statement: the reason may come first ("A technical error occurred
+    # ... The order has been cancelled").
     sentences = _sentences(body[:4000])
-    chosen: list[str] = []
     anchor = _first_index(sentences, statements)
-    window = sentences[anchor : anchor + 6] if anchor is not None else sentences[:12]
-    for sentence in window:
-        if _BOILERPLATE.search(sentence) or _REFUND_SENTENCE.search(sentence):
-            continue
-        if _REASON_CUES.search(sentence):
-            chosen.append(sentence)
-        if len(chosen) == 2:
-            break
-    return _clip(" ".join(chosen)) if chosen else None
+    window = sentences[: max(14, (anchor or 0) + 6)]
+    window = [s for s in window if not _BOILERPLATE.search(s) and not _REFUND_SENTENCE.search(s)]
+    chosen = [s for s in window if causes_named(s, language)]
+    if not chosen:
+        chosen = [s for s in window if _REASON_CUES.search(s)]
+    return _clip(" ".join(chosen[:2])) if chosen else None
 
 
 def _first_index(sentences: list[str], statements: Iterable[str]) -> int | None:
@@ -534,8 +533,9 @@ def _clip(text: str, limit: int = 500) -> str:
 
 
 _ITEM_HEADING = re.compile(
-    r"^(?:cancel+ed\s+items?|items?\s+cancel+ed|stornierte\s+artikel|articles?\s+annulés?|"
-    r"artículos?\s+cancelados?|articoli\s+(?:cancellati|annullati)|キャンセルされた商品)\s*[:：]?\s*$",
+    r"^(?:cancel+ed\s+items?|items?\s+cancel+ed|stornierte\s+(?:artikel|produkte)|"
+    r"(?:articles?|produits?)\s+annulés?|(?:artículos?|productos?)\s+cancelados?|"
+    r"(?:articoli|prodotti)\s+(?:cancellati|annullati)|キャンセルされた商品)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 _ITEM_LABEL = re.compile(
@@ -578,13 +578,11 @@ def _items(msg: ParsedMessage, body: str) -> list[str]:
 
 
 def _cancelled_by(
-    msg: ParsedMessage, body: str, reason: str | None, statements: list[str]
+    msg: ParsedMessage, reason: str | None, statements: list[str], language: str | None
 ) -> CancelledBy:
     said = " ".join([*statements, reason or ""])
-    if _CUSTOMER.search(said):
+    if _CUSTOMER.search(said) or Cause.CUSTOMER_REQUEST in causes_named(said, language):
         return "customer"
-    if re.search(r"seller['’]?s?\s+reason|\bseller\b[^.]{0,40}\bcancel", said, re.IGNORECASE):
-        return "seller"
     if _SELLER.search(said) or "marketplace" in msg.from_addr:
         return "seller"
     if re.search(r"\bwe\b|\bwir\b|\bnous\b|\bhemos\b|\babbiamo\b|当社|弊社", said, re.IGNORECASE):
