@@ -26,20 +26,27 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="log details and show tracebacks")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("scan", help="scan saved mail: .eml files, folders, mbox, Maildir")
+    p = sub.add_parser(
+        "scan", help="scan saved mail: .eml files, folders, mbox, Maildir", epilog=scan.EPILOG
+    )
     p.add_argument("paths", nargs="+", metavar="PATH")
-    _output_options(p)
-    p.add_argument("--jobs", type=int, default=1, metavar="N",
-                   help="parse in N processes (default 1; 0 = all cores)")
+    _output_options(p, format_help=scan.FORMAT_HELP)
+    p.add_argument("--jobs", type=int, default=1, metavar="N", help=scan.JOBS_HELP)
     p.set_defaults(handler=scan.run)
 
     imap_commands.add_parsers(sub, _output_options)
     return parser
 
 
-def _output_options(p: argparse.ArgumentParser, default: str | None = None) -> None:
-    p.add_argument("--format", choices=FORMATS, default=default,
-                   help="report format (default: text on a terminal, else markdown)")
+def _output_options(
+    p: argparse.ArgumentParser, default: str | None = None, format_help: str | None = None
+) -> None:
+    p.add_argument(
+        "--format",
+        choices=FORMATS,
+        default=default,
+        help=format_help or "report format (default: text on a terminal, else markdown)",
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE")
 
 
