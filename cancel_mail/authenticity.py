@@ -498,15 +498,20 @@ def _check_dkim_crypto(
     except ImportError:
         ledger.notes.append("DKIM verification asked for, but dkimpy is not installed")
         return
-    checker = dkim.DKIM(raw)
-    count = len(
-        re.findall(rb"(?im)^dkim-signature\s*:", raw.split(b"\r\n\r\n")[0].split(b"\n\n")[0])
-    )
+    try:
+        checker = dkim.DKIM(raw)
+        count = sum(1 for name, _ in checker.headers if name.lower() == b"dkim-signature")
+    except dkim.DKIMException as exc:
+        ledger.notes.append(f"DKIM signatures could not be read: {exc}")
+        return
+    kwargs = {"dnsfunc": dns} if dns is not None else {}
     for index in range(count):
-        kwargs = {"dnsfunc": dns} if dns is not None else {}
         try:
             ok = bool(checker.verify(idx=index, **kwargs))
+        except dkim.ValidationError:
+            ok = False  # the signature was checked and does not hold
         except dkim.DKIMException as exc:
+            # No key in DNS, a timeout, a malformed tag: nothing learnt either way.
             ledger.notes.append(f"DKIM signature {index + 1} could not be checked: {exc}")
             continue
         domain = (checker.domain or b"").decode("ascii", "replace").lower()

@@ -1,0 +1,662 @@
+"""authenticity.assess on messages built field by field: one signal per row.
+
+Each row starts from a clean, genuine-looking amazon.com notice without any
+authentication headers (verdict ``unverified``) and changes one thing.
+"""
+
+from __future__ import annotations
+
+import base64
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cancel_mail.authenticity import assess, is_amazon_domain, registrable_domain
+from cancel_mail.models import Link, NoticeFields, ParsedMessage, Verdict
+
+ORDER = "112-4839201-5573829"
+FIELDS = NoticeFields(marketplace="amazon.com", language="en", order_ids=[ORDER])
+TEXT = (
+    "Hello Robin, We're writing to let you know that your order #" + ORDER + " has been "
+    "canceled. We're sorry, but the item is no longer available from the seller. "
+    "This email was sent from a notification-only address that cannot accept incoming email."
+)
+ORDERS_LINK = Link(text="Your Orders", href="https://www.amazon.com/gp/css/order-history")
+
+AR_PASS = (
+    "mx.google.com; dkim=pass header.i=@amazon.com header.s=yg4m header.b=Xc2f; "
+    "spf=pass smtp.mailfrom=0100019a@amazonses.com; "
+    "dmarc=pass (p=QUARANTINE sp=QUARANTINE dis=NONE) header.from=amazon.com"
+)
+AR_FAIL = (
+    "mx.google.com; dkim=none; spf=pass smtp.mailfrom=x@bulk.example; "
+    "dmarc=fail (p=QUARANTINE) header.from=amazon.com"
+)
+SIG_AMAZON = "v=1; a=rsa-sha256; d=amazon.com; s=yg4m; h=From:Subject; bh=AAA=; b=BBB="
+SIG_EVIL = "v=1; a=rsa-sha256; d=bulk.example; s=k1; h=From:Subject; bh=AAA=; b=BBB="
+
+
+def message(**changes: Any) -> ParsedMessage:
+    base: dict[str, Any] = {
+        "subject": f"Your Amazon.com order #{ORDER} has been canceled",
+        "from_name": "Amazon.com",
+        "from_addr": "auto-confirm@amazon.com",
+        "text": TEXT,
+        "links": [ORDERS_LINK],
+    }
+    base.update(changes)
+    return ParsedMessage(**base)
+
+
+def with_text(extra: str, **changes: Any) -> ParsedMessage:
+    return message(text=TEXT + " " + extra, **changes)
+
+
+def authed(**changes: Any) -> ParsedMessage:
+    headers = {"authentication-results": [AR_PASS], "dkim-signature": [SIG_AMAZON]}
+    return message(headers=headers, **changes)
+
+
+def link(href: str, text: str = "Your Orders") -> list[Link]:
+    return [Link(text=text, href=href)]
+
+
+G, U, S = Verdict.GENUINE, Verdict.UNVERIFIED, Verdict.SUSPICIOUS
+
+# (id, message, expected verdict, a substring one reason must contain)
+CASES: list[tuple[str, ParsedMessage, Verdict, str]] = [
+    # --- proof and its absence
+    ("exported-no-auth-headers", message(), U, "no authentication result"),
+    ("dmarc-and-dkim-pass", authed(), G, "dmarc=pass header.from=amazon.com"),
+    (
+        "dkim-pass-only",
+        message(
+            headers={
+                "authentication-results": ["mx.example.net; dkim=pass header.d=amazon.com"],
+                "dkim-signature": [SIG_AMAZON],
+            }
+        ),
+        G,
+        "dkim=pass header.d=amazon.com",
+    ),
+    (
+        "dmarc-fail-spoofed-from",
+        message(headers={"authentication-results": [AR_FAIL]}),
+        S,
+        "dmarc=fail header.from=amazon.com",
+    ),
+    (
+        "dkim-pass-for-foreign-domain-proves-nothing",
+        message(
+            headers={
+                "authentication-results": ["mx.example.net; dkim=pass header.d=bulk.example"],
+            }
+        ),
+        U,
+        "dkim=pass header.d=bulk.example proves nothing",
+    ),
+    (
+        "spf-pass-alone-is-no-proof",
+        message(
+            headers={
+                "authentication-results": ["mx.example.net; spf=pass smtp.mailfrom=amazon.com"]
+            }
+        ),
+        U,
+        "no authentication result",
+    ),
+    (
+        "microsoft-header-without-authserv-id",
+        message(
+            headers={
+                "authentication-results": [
+                    "spf=pass (sender IP is 54.240.8.20) smtp.mailfrom=amazonses.com; "
+                    "dkim=pass (signature was verified) header.d=amazon.com;dmarc=pass "
+                    "action=none header.from=amazon.com;compauth=pass reason=100"
+                ]
+            }
+        ),
+        G,
+        "dmarc=pass header.from=amazon.com",
+    ),
+    (
+        "forged-pass-below-receivers-fail",
+        message(
+            headers={
+                "authentication-results": [
+                    AR_FAIL,
+                    "amazon.com; dkim=pass header.d=amazon.com; dmarc=pass header.from=amazon.com",
+                ]
+            }
+        ),
+        S,
+        "dmarc=fail header.from=amazon.com",
+    ),
+    (
+        "forged-pass-from-another-server-is-ignored",
+        message(
+            headers={
+                "authentication-results": [
+                    "mx.example.net; dkim=none; spf=none smtp.mailfrom=x@bulk.example",
+                    "amazon.com; dkim=pass header.d=amazon.com; dmarc=pass header.from=amazon.com",
+                ]
+            }
+        ),
+        U,
+        "ignored Authentication-Results from amazon.com",
+    ),
+    (
+        "dkim-pass-claimed-but-signature-is-foreign",
+        message(
+            headers={
+                "authentication-results": ["mx.example.net; dkim=pass header.d=amazon.com"],
+                "dkim-signature": [SIG_EVIL],
+            }
+        ),
+        S,
+        "no DKIM signature from amazon.com",
+    ),
+    (
+        "arc-pass-vouches-for-the-original",
+        message(
+            return_path="list-bounces@lists.example.org",
+            headers={
+                "authentication-results": [
+                    "mx.google.com; dkim=none; spf=pass smtp.mailfrom=lists.example.org; "
+                    "dmarc=none header.from=amazon.com; arc=pass"
+                ],
+                "arc-authentication-results": [
+                    "i=1; mx.lists.example.org; dkim=pass header.d=amazon.com; "
+                    "dmarc=pass header.from=amazon.com"
+                ],
+            },
+        ),
+        G,
+        "dmarc=pass header.from=amazon.com",
+    ),
+    (
+        "arc-results-without-arc-pass-are-not-trusted",
+        message(
+            headers={
+                "authentication-results": ["mx.google.com; dkim=none; dmarc=none"],
+                "arc-authentication-results": [
+                    "i=1; mx.lists.example.org; dmarc=pass header.from=amazon.com"
+                ],
+            },
+        ),
+        U,
+        "no authentication result",
+    ),
+    # --- forwarding
+    (
+        "forwarded-with-proof-is-unverified",
+        authed(forwarded=True, outer_from="sam@gmail.com"),
+        U,
+        "forwarded by sam@gmail.com",
+    ),
+    (
+        "forwarded-with-ordinary-link-stays-unverified",
+        message(forwarded=True, links=[ORDERS_LINK, *link("https://www.linkedin.com/in/sam")]),
+        U,
+        "link to www.linkedin.com",
+    ),
+    (
+        "forwarded-phishing-link-is-suspicious",
+        message(forwarded=True, links=link("https://amaz0n-verify.info/login")),
+        S,
+        "link to amaz0n-verify.info, not an Amazon domain",
+    ),
+    (
+        "unwrapped-forward-from-a-person",
+        message(
+            subject="Fwd: Your Amazon.com order has been canceled",
+            from_name="Sam",
+            from_addr="sam@gmail.com",
+        ),
+        U,
+        "forwarded",
+    ),
+    # --- sender
+    (
+        "display-name-amazon-on-foreign-address",
+        message(from_name="Amazon", from_addr="no-reply@amaz0n-verify.info"),
+        S,
+        "display name 'Amazon' on no-reply@amaz0n-verify.info",
+    ),
+    (
+        "subdomain-look-alike",
+        message(from_name="Service", from_addr="x@amazon.xsecur.xyz"),
+        S,
+        "registered domain xsecur.xyz",
+    ),
+    (
+        "hyphen-look-alike",
+        message(from_name="Orders", from_addr="x@amazon-orders-support.com"),
+        S,
+        "amazon-orders-support.com imitates Amazon",
+    ),
+    (
+        "unrelated-foreign-sender",
+        message(from_name="Shop", from_addr="news@shop.example"),
+        S,
+        "sender shop.example is not an Amazon domain",
+    ),
+    (
+        "marketplace-subdomain-sender",
+        message(from_addr="marketplace-messages@marketplace.amazon.de"),
+        U,
+        "no authentication",
+    ),
+    ("reply-to-gmail", message(reply_to="amazon.help@gmail.com"), S, "replies go to gmail.com"),
+    (
+        "return-path-amazonses-is-fine",
+        message(return_path="<0100019a@email.amazonses.com>"),
+        U,
+        "no authentication result",
+    ),
+    (
+        "return-path-foreign",
+        message(return_path="<bounce@bulk.example>"),
+        S,
+        "Return-Path bulk.example",
+    ),
+    (
+        "return-path-foreign-overruled-by-dmarc",
+        authed(return_path="<bounce@bulk.example>"),
+        G,
+        "overruled",
+    ),
+    (
+        "return-path-srs-rewritten",
+        message(return_path="<SRS0=x7Qa=ZB=bounces.amazon.com=0100@alumni.example.edu>"),
+        U,
+        "Return-Path rewritten by a forwarding server",
+    ),
+    (
+        "dkim-signed-by-foreign-domain-only",
+        message(headers={"dkim-signature": [SIG_EVIL]}),
+        S,
+        "DKIM-signed by bulk.example only",
+    ),
+    # --- characters
+    ("cyrillic-a-in-display-name", message(from_name="\u0410mazon.com"), S, "Cyrillic"),
+    ("greek-omicron-in-display-name", message(from_name="Amaz\u03bfn.de"), S, "Greek"),
+    ("zero-width-joiner-in-display-name", message(from_name="Ama\u200dzon"), S, "zero-width"),
+    ("split-brand-name", message(from_name="Ama zon.fr"), S, "breaks up the name Amazon"),
+    (
+        "combining-mark-in-subject",
+        message(subject="Your Ama\u0338zon order was ca\u0307nceled"),
+        S,
+        "combining",
+    ),
+    (
+        "russian-words-beside-latin-brand",
+        message(from_name="Служба Amazon"),
+        U,
+        "no authentication result",
+    ),
+    (
+        "japanese-display-name",
+        message(from_name="Amazon.co.jp カスタマーサービス"),
+        U,
+        "no authentication result",
+    ),
+    (
+        "arabic-with-direction-mark",
+        message(from_name="\u200fأمازون Amazon.ae"),
+        U,
+        "no authentication result",
+    ),
+    # --- links
+    (
+        "ip-address-link",
+        message(links=link("http://185.23.4.17/signin")),
+        S,
+        "link to the IP address 185.23.4.17",
+    ),
+    ("decimal-ip-link", message(links=link("http://3105326097/signin")), S, "IP address"),
+    ("bitly-link", message(links=link("https://bit.ly/3amz")), S, "URL shortener bit.ly"),
+    (
+        "amazon-own-short-links",
+        message(links=[*link("https://a.co/d/3k"), *link("https://amzn.to/3Q")]),
+        U,
+        "no authentication result",
+    ),
+    (
+        "foreign-link",
+        message(links=link("https://amaz0n-verify.info/a")),
+        S,
+        "link to amaz0n-verify.info, not an Amazon domain",
+    ),
+    (
+        "link-text-shows-amazon-goes-elsewhere",
+        message(links=link("https://orders-help.net/x", text="https://www.amazon.com/your-orders")),
+        S,
+        "link text shows www.amazon.com but the link goes to orders-help.net",
+    ),
+    (
+        "link-text-amazon-to-amazon-subdomain",
+        message(links=link("https://smile.amazon.com/x", text="www.amazon.com")),
+        U,
+        "no authentication result",
+    ),
+    (
+        "safelinks-wrapped-amazon",
+        message(
+            links=link(
+                "https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2F"
+                "www.amazon.com%2Forders&data=05"
+            )
+        ),
+        U,
+        "no authentication result",
+    ),
+    (
+        "safelinks-wrapped-phish",
+        message(
+            links=link(
+                "https://eur03.safelinks.protection.outlook.com/?url=https%3A%2F%2F"
+                "amazon-verifica.com%2Fa&data=05"
+            )
+        ),
+        S,
+        "link to amazon-verifica.com",
+    ),
+    (
+        "mailto-foreign",
+        message(links=link("mailto:help@amazon-care.net", text="write us")),
+        S,
+        "mail link to amazon-care.net",
+    ),
+    (
+        "mailto-amazon",
+        message(links=link("mailto:stop-spoofing@amazon.com")),
+        U,
+        "no authentication result",
+    ),
+    ("tel-link", message(links=link("tel:+18885550199", text="Call us")), S, "phone link"),
+    ("javascript-link", message(links=link("javascript:alert(1)")), S, "javascript: link"),
+    ("anchor-link-is-ignored", message(links=link("#top")), U, "no authentication result"),
+    # --- content
+    (
+        "order-number-8-digits",
+        with_text("Your Order #58213907 was canceled."),
+        S,
+        "order number 58213907",
+    ),
+    (
+        "german-order-number-without-dashes",
+        with_text("Bestellnummer: 3024417093."),
+        S,
+        "order number 3024417093",
+    ),
+    (
+        "callback-number",
+        with_text("If you did not place this order, call +1 (888) 555-0142."),
+        S,
+        "asks you to call +1 (888) 555-0142",
+    ),
+    (
+        "callback-number-italian",
+        with_text("Chiama il numero verde 800 123 456 per il rimborso."),
+        S,
+        "asks you to call 800 123 456",
+    ),
+    (
+        "callback-number-japanese",
+        with_text("返金のため 0120-123-456 までお電話ください。"),
+        S,
+        "asks you to call 0120-123-456",
+    ),
+    (
+        "call-without-number",
+        with_text("You can call us through the Help pages."),
+        U,
+        "no authentication result",
+    ),
+    (
+        "order-id-is-no-phone-number",
+        with_text(f"Call customer service about order {ORDER}."),
+        U,
+        "no authentication result",
+    ),
+    (
+        "never-ask-for-password-footer",
+        with_text("Amazon will never ask you for your password or card number by email."),
+        U,
+        "no authentication result",
+    ),
+    (
+        "german-never-password-footer",
+        with_text("Amazon wird Sie niemals nach Ihrem Passwort fragen."),
+        U,
+        "no authentication result",
+    ),
+    (
+        "card-ending-in-update-payment",
+        with_text(
+            "The card number ending in 4417 was declined. Please update your payment method."
+        ),
+        U,
+        "no authentication result",
+    ),
+    (
+        "asks-for-password",
+        with_text("Please enter your password to restore the order."),
+        S,
+        "asks for your password",
+    ),
+    (
+        "asks-for-cvv",
+        with_text("Reply with your card number and CVV."),
+        S,
+        "asks for your card number",
+    ),
+    ("asks-german", with_text("Bitte geben Sie Ihr Passwort ein: eingeben."), S, "passwort"),
+    ("asks-french", with_text("Veuillez saisir votre mot de passe."), S, "mot de passe"),
+    ("asks-spanish", with_text("Confirma tu contraseña ahora."), S, "contraseña"),
+    ("asks-italian", with_text("Inserisci la password per continuare."), S, "password"),
+    ("asks-japanese", with_text("カード番号を入力してください。"), S, "カード番号"),
+    (
+        "deadline-alone-is-weak",
+        with_text("Please respond within 24 hours."),
+        U,
+        "deadline to act: 'within 24 hours'",
+    ),
+    (
+        "deadline-with-proof-stays-genuine",
+        authed(text=TEXT + " Please respond within 24 hours."),
+        G,
+        "deadline",
+    ),
+    ("greeting-alone-is-weak", with_text("Dear Customer,"), U, "generic greeting"),
+    (
+        "three-weak-signals-together",
+        message(
+            text="Dear Customer, your order " + ORDER + " was canceled. Your account will be "
+            "suspended unless you sign in.",
+            attachments=["qr.png"],
+        ),
+        S,
+        "3 warning signs together",
+    ),
+    (
+        "html-attachment",
+        message(attachments=["Cancellation_Details.html"]),
+        S,
+        "attachment Cancellation_Details.html",
+    ),
+    ("zip-attachment", message(attachments=["invoice.zip"]), S, "attachment invoice.zip"),
+    ("image-attachment-is-weak", message(attachments=["logo.png"]), U, "attachment logo.png"),
+    (
+        "attached-message-is-no-attachment",
+        message(attachments=["message/rfc822"]),
+        U,
+        "no authentication result",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("msg", "verdict", "reason"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_verdict_and_reason(msg: ParsedMessage, verdict: Verdict, reason: str) -> None:
+    result = assess(msg, FIELDS)
+    assert result.verdict is verdict, result.reasons
+    assert any(reason.lower() in r.lower() for r in result.reasons), result.reasons
+
+
+def test_wrong_order_id_shape_in_fields() -> None:
+    result = assess(message(), NoticeFields(order_ids=["12345678"]))
+    assert result.verdict is S
+    assert "order number 12345678 does not have Amazon's 3-7-7 digit shape" in result.reasons
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Your account will be suspended.", "en"),
+        ("Ihr Konto wird gesperrt.", "de"),
+        ("Votre compte sera suspendu.", "fr"),
+        ("Tu cuenta será suspendida.", "es"),
+        ("Il tuo account sarà sospeso.", "it"),
+        ("24時間以内にご確認ください。", "ja"),
+    ],
+    ids=lambda v: v if len(v) == 2 else None,
+)
+def test_deadlines_in_each_language(sentence: str, lang: str) -> None:
+    reasons = assess(with_text(sentence), FIELDS).reasons
+    assert any(r.startswith("deadline to act") for r in reasons), (lang, reasons)
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "Dear Valued Customer,",
+        "Sehr geehrter Kunde,",
+        "Cher client,",
+        "Estimado cliente:",
+        "Gentile cliente,",
+        "親愛なるお客様",
+    ],
+)
+def test_generic_greetings_in_each_language(greeting: str) -> None:
+    reasons = assess(with_text(greeting), FIELDS).reasons
+    assert any(r.startswith("generic greeting") for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    ("host", "amazon"),
+    [
+        ("amazon.com", True),
+        ("www.amazon.co.uk", True),
+        ("smile.amazon.com", True),
+        ("marketplace.amazon.de", True),
+        ("AMAZON.CO.JP.", True),
+        ("amazon.com.mx", True),
+        ("amazonses.com", False),
+        ("arnazon.com", False),
+        ("amaz0n.com", False),
+        ("amazon-orders-support.com", False),
+        ("amazon.xsecur.xyz", False),
+        ("amazon.co.uk.evil.example", False),
+        ("amazon.github.io", False),  # private section of the public suffix list
+        ("xn--mazon-3ve.com", False),  # "аmazon.com" with a Cyrillic а
+    ],
+)
+def test_amazon_domains_by_registrable_domain(host: str, amazon: bool) -> None:
+    assert is_amazon_domain(host) is amazon
+
+
+def test_registrable_domain_of_look_alike_subdomain() -> None:
+    assert registrable_domain("amazon.xsecur.xyz") == "xsecur.xyz"
+    assert registrable_domain("www.amazon.co.jp") == "amazon.co.jp"
+
+
+# --- optional DKIM verification with dkimpy, offline -------------------------------
+
+RAW = (
+    b"From: Amazon.com <auto-confirm@amazon.com>\r\n"
+    b"To: robin@example.net\r\n"
+    b"Subject: Your Amazon.com order #" + ORDER.encode() + b" has been canceled\r\n"
+    b"Date: Mon, 10 Nov 2025 07:03:00 +0000\r\n"
+    b"Message-ID: <dkim-test@amazon.com>\r\n"
+    b"\r\n"
+    b"Your order #" + ORDER.encode() + b" has been canceled.\r\n"
+)
+
+
+@pytest.fixture(scope="module")
+def signed(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, bytes]:
+    """A message signed for d=amazon.com with a key made now, and its DNS record."""
+    import dkim  # the optional extra, also in the "test" extra
+
+    openssl = shutil.which("openssl")
+    assert openssl, "the openssl CLI is needed to make a DKIM test key"
+    folder = tmp_path_factory.mktemp("dkim")
+    key = folder / "key.pem"
+    subprocess.run([openssl, "genrsa", "-out", str(key), "2048"], check=True, capture_output=True)
+    public = subprocess.run(
+        [openssl, "rsa", "-in", str(key), "-pubout", "-outform", "DER"],
+        check=True,
+        capture_output=True,
+    ).stdout
+    signature = dkim.sign(RAW, b"test", b"amazon.com", Path(key).read_bytes())
+    record = b"v=DKIM1; k=rsa; p=" + base64.b64encode(public)
+    return signature + RAW, record
+
+
+def _dns(record: bytes) -> Any:
+    def lookup(name: bytes, timeout: int = 5) -> bytes:
+        assert name == b"test._domainkey.amazon.com."
+        return record
+
+    return lookup
+
+
+def _parsed(raw: bytes) -> ParsedMessage:
+    return message(headers={"dkim-signature": [SIG_AMAZON]}, text=raw.decode())
+
+
+def test_dkim_verification_proves_origin(signed: tuple[bytes, bytes]) -> None:
+    raw, record = signed
+    result = assess(_parsed(raw), FIELDS, raw=raw, verify_dkim=True, dkim_dns=_dns(record))
+    assert result.verdict is G
+    assert "DKIM signature of amazon.com verified" in result.reasons
+
+
+def test_dkim_verification_catches_a_changed_body(signed: tuple[bytes, bytes]) -> None:
+    raw, record = signed
+    tampered = raw.replace(b"has been canceled.\r\n", b"has been canceled!\r\n")
+    result = assess(
+        _parsed(tampered), FIELDS, raw=tampered, verify_dkim=True, dkim_dns=_dns(record)
+    )
+    assert result.verdict is S
+    assert "DKIM signature of amazon.com does not verify" in result.reasons
+
+
+def test_dkim_verification_is_off_by_default(
+    signed: tuple[bytes, bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raw, record = signed
+    monkeypatch.delenv("CANCEL_MAIL_VERIFY_DKIM", raising=False)
+    result = assess(_parsed(raw), FIELDS, raw=raw, dkim_dns=_dns(record))
+    assert result.verdict is U
+
+
+def test_dkim_verification_by_environment(
+    signed: tuple[bytes, bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raw, record = signed
+    monkeypatch.setenv("CANCEL_MAIL_VERIFY_DKIM", "1")
+    result = assess(_parsed(raw), FIELDS, raw=raw, dkim_dns=_dns(record))
+    assert result.verdict is G
+
+
+def test_dkim_flag_without_raw_message_says_so() -> None:
+    result = assess(message(), FIELDS, verify_dkim=True)
+    assert result.verdict is U
+    assert any("raw message was not given" in r for r in result.reasons)
