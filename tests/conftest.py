@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-
 from dovecot import Dovecot, find_dovecot
 
 DATA = Path(__file__).parent / "data" / "imap"

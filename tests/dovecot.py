@@ -52,7 +52,7 @@ fetch_body_count=%{{fetch_body_count}} fetch_body_bytes=%{{fetch_body_bytes}}
 
 passdb {{
   driver = passwd-file
-  args = scheme=PLAIN username_format=%u {dir}/users
+  args = scheme=PLAIN username_format=%u {dir}/users/%u
 }}
 userdb {{
   driver = static
@@ -133,7 +133,7 @@ class Dovecot:
         self.tls_port = free_port()
         self.host = "127.0.0.1"
         self.cert = self.dir / "cert.pem"
-        self.users_file = self.dir / "users"
+        self.users_dir = self.dir / "users"
         self.process: subprocess.Popen[bytes] | None = None
 
     # --- lifecycle --------------------------------------------------------------
@@ -143,7 +143,9 @@ class Dovecot:
             (self.dir / sub).mkdir()
         self._chown(self.dir / "home")
         self._make_cert()
-        self.users_file.write_text("")
+        # One passwd-file per user (the path has %u in it): a user added
+        # while the server runs is seen at once, with no reload to wait for.
+        self.users_dir.mkdir()
         conf = self.dir / "dovecot.conf"
         conf.write_text(
             _CONFIG.format(dir=self.dir, user=self.user, group=self.group,
@@ -216,19 +218,27 @@ class Dovecot:
         home = self.dir / "home" / name
         home.mkdir()
         self._chown(home)
-        with self.users_file.open("a") as f:
-            f.write(f"{name}:{{PLAIN}}{password}::::::\n")
+        (self.users_dir / name).write_text(f"{name}:{{PLAIN}}{password}::::::\n")
         return name, password
 
     @contextmanager
     def client(self, user: str, password: str) -> Iterator[imapclient.IMAPClient]:
         """A logged-in imapclient on the plain port, for setting up and inspecting."""
+        before = len(self.sessions(user, 0))
         c = imapclient.IMAPClient(self.host, port=self.port, ssl=False, timeout=30)
         c.login(user, password)
         try:
             yield c
         finally:
             c.logout()
+            # Wait for this session's logout line, so that a test's later log
+            # offset never catches it and mistakes it for the program's.
+            self.wait_sessions(user, before + 1)
+
+    def wait_sessions(self, user: str, count: int, timeout: float = 10) -> None:
+        deadline = time.monotonic() + timeout
+        while len(self.sessions(user, 0)) < count and time.monotonic() < deadline:
+            time.sleep(0.01)
 
     def append(self, user: str, password: str, folder: str, message: bytes,
                flags: tuple[bytes, ...] = ()) -> None:
@@ -246,8 +256,20 @@ class Dovecot:
                 out[name] = {uid: tuple(sorted(r[b"FLAGS"])) for uid, r in rows.items()}
         return out
 
-    def sessions(self, user: str, since_offset: int) -> list[Session]:
-        """The logout counters of ``user``'s sessions logged after ``since_offset``."""
+    def sessions(self, user: str, since_offset: int, expect: int = 0) -> list[Session]:
+        """The logout counters of ``user``'s sessions logged after ``since_offset``.
+
+        Dovecot writes a logout line just after the client has gone; with
+        ``expect``, wait (up to 10 s) until at least that many are there.
+        """
+        deadline = time.monotonic() + 10
+        while True:
+            found = self._sessions(user, since_offset)
+            if len(found) >= expect or time.monotonic() > deadline:
+                return found
+            time.sleep(0.01)
+
+    def _sessions(self, user: str, since_offset: int) -> list[Session]:
         text = self.log_text()[since_offset:]
         pattern = re.compile(
             rf"imap\({re.escape(user)}\).*?fetch_hdr_count=(\d+) "
