@@ -88,7 +88,7 @@ RULES: dict[str, tuple[_Row, ...]] = {
             STRONG,
         ),
         (TECH, r"(?:system|technical|processing)\s+(?:error|issue|problem|fault)|glitch", STRONG),
-        (FRAUD, r"unusual\s+activity|suspicious\s+activity|irregular\s+activity", STRONG),
+        (FRAUD, r"(?:unusual|suspicious|irregular)\s+(?:account\s+)?activit(?:y|ies)", STRONG),
         (
             FRAUD,
             r"account\s+(?:has\s+been\s+|was\s+|is\s+)?(?:placed\s+|put\s+)?(?:temporarily\s+)?"
@@ -226,7 +226,7 @@ RULES: dict[str, tuple[_Row, ...]] = {
             STRONG,
         ),
         (TECH, r"erreur\s+(?:technique|système|de\s+traitement)|problème\s+technique", STRONG),
-        (FRAUD, r"activité\s+(?:inhabituelle|suspecte)", STRONG),
+        (FRAUD, r"activités?\s+(?:inhabituelles?|suspectes?)", STRONG),
         (
             FRAUD,
             r"compte\b.{0,40}\b(?:suspendu|bloqué|mis\s+en\s+attente)|vérifier\s+votre\s+"
@@ -276,7 +276,7 @@ RULES: dict[str, tuple[_Row, ...]] = {
             STRONG,
         ),
         (TECH, r"error\s+(?:técnico|del\s+sistema|de\s+procesamiento)|problema\s+técnico", STRONG),
-        (FRAUD, r"actividad\s+(?:inusual|sospechosa)", STRONG),
+        (FRAUD, r"actividad(?:es)?\s+(?:inusual(?:es)?|sospechosas?)", STRONG),
         (
             FRAUD,
             r"cuenta\b.{0,40}\b(?:suspendida|bloqueada|en\s+espera)|verificar\s+(?:tu|su)\s+"
@@ -321,7 +321,7 @@ RULES: dict[str, tuple[_Row, ...]] = {
             STRONG,
         ),
         (TECH, r"errore\s+(?:tecnico|di\s+sistema|di\s+elaborazione)|problema\s+tecnico", STRONG),
-        (FRAUD, r"attività\s+(?:insolita|sospetta)", STRONG),
+        (FRAUD, r"attività\s+(?:insolit[ae]|sospett[ae])", STRONG),
         (
             FRAUD,
             r"account\b.{0,40}\b(?:sospeso|bloccato)|verifica(?:re)?\s+(?:il\s+tuo\s+|l['’])account|verificare\s+la\s+(?:tua\s+)?identità|"

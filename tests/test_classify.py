@@ -1,0 +1,195 @@
+"""classify and with_history: reason text, sender and earlier mail -> cause."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from cancel_mail.classify import classify, with_history
+from cancel_mail.models import Cause, Classification, NoticeFields, OrderSignal, ParsedMessage
+
+INV = Cause.INVENTORY_SHORTAGE
+PAY = Cause.PAYMENT_ISSUE
+TECH = Cause.TECHNICAL_ISSUE
+FRAUD = Cause.FRAUD_PREVENTION
+CUST = Cause.CUSTOMER_REQUEST
+UNK = Cause.UNKNOWN
+
+
+def run(
+    reason: str | None,
+    language: str = "en",
+    sender: str = "auto-confirm@amazon.com",
+    subject: str = "Your order has been cancelled",
+) -> Classification:
+    msg = ParsedMessage(subject=subject, from_addr=sender)
+    return classify(msg, NoticeFields(language=language, reason_text=reason))
+
+
+REASONS = [
+    ("en", "The item is no longer available from the supplier.", INV, "no longer available"),
+    ("en", "We were unable to obtain the item for your pre-order.", INV, "unable to obtain"),
+    ("en", "Your payment was declined by the card issuer.", PAY, "payment was declined"),
+    (
+        "en",
+        "We couldn't process your payment because the card has expired.",
+        PAY,
+        "couldn't process your payment",
+    ),
+    ("en", "The item was listed with a pricing error.", TECH, "pricing error"),
+    ("en", "A system error occurred while processing your order.", TECH, "system error"),
+    ("en", "We noticed unusual activity on your account.", FRAUD, "unusual activity"),
+    (
+        "en",
+        "Your account has been placed on hold pending verification.",
+        FRAUD,
+        "account has been placed on hold",
+    ),
+    ("en", "As you requested, we've cancelled the item.", CUST, "As you requested"),
+    ("en", "Cancel Reason: Customer Canceled", CUST, "Customer Canceled"),
+    ("de", "Leider ist der Artikel nicht mehr verfügbar.", INV, "nicht mehr verfügbar"),
+    ("de", "Ihre Zahlung wurde abgelehnt.", PAY, "Zahlung wurde abgelehnt"),
+    ("de", "Der Artikel wurde mit einem Preisfehler angeboten.", TECH, "Preisfehler"),
+    ("de", "Wir haben ungewöhnliche Aktivitäten festgestellt.", FRAUD, "ungewöhnliche Aktivität"),
+    (
+        "de",
+        "Wie von Ihnen gewünscht, haben wir die Bestellung storniert.",
+        CUST,
+        "Wie von Ihnen gewünscht",
+    ),
+    ("fr", "L'article n'est plus disponible.", INV, "n'est plus disponible"),
+    ("fr", "Votre paiement a été refusé.", PAY, "paiement a été refusé"),
+    ("fr", "Une erreur de prix s'est produite.", TECH, "erreur de prix"),
+    ("fr", "Nous avons détecté une activité inhabituelle.", FRAUD, "activité inhabituelle"),
+    (
+        "fr",
+        "Comme vous l'avez demandé, nous avons annulé l'article.",
+        CUST,
+        "Comme vous l'avez demandé",
+    ),
+    ("es", "El artículo ya no está disponible.", INV, "ya no está disponible"),
+    ("es", "No hemos podido procesar el pago.", PAY, "No hemos podido procesar el pago"),
+    ("es", "Se ha producido un error técnico.", TECH, "error técnico"),
+    ("es", "Hemos detectado actividad inusual en tu cuenta.", FRAUD, "actividad inusual"),
+    ("es", "Tu pedido se ha cancelado correctamente.", CUST, "cancelado correctamente"),
+    ("it", "L'articolo non è più disponibile.", INV, "non è più disponibile"),
+    ("it", "Il pagamento è stato rifiutato.", PAY, "pagamento è stato rifiutato"),
+    ("it", "Si è verificato un errore di prezzo.", TECH, "errore di prezzo"),
+    ("it", "Abbiamo rilevato attività insolite.", FRAUD, "attività insolit"),
+    ("it", "Come da te richiesto, abbiamo annullato l'ordine.", CUST, "Come da te richiesto"),
+    ("ja", "在庫切れのため、ご注文をキャンセルいたしました。", INV, "在庫切れ"),
+    ("ja", "お支払い方法の承認が得られなかったため、キャンセルしました。", PAY, "承認が得られ"),
+    ("ja", "価格の誤りがあったため、キャンセルしました。", TECH, "価格の誤り"),
+    (
+        "ja",
+        "不審なアクティビティが検出されたため、キャンセルしました。",
+        FRAUD,
+        "不審なアクティビティ",
+    ),
+    ("ja", "お客様のご依頼により、ご注文をキャンセルしました。", CUST, "ご依頼"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "reason", "cause", "phrase"),
+    [pytest.param(*row, id=f"{row[0]}-{row[2].value}-{i}") for i, row in enumerate(REASONS)],
+)
+def test_reason_to_cause(language: str, reason: str, cause: Cause, phrase: str) -> None:
+    result = run(reason, language)
+    assert result.cause is cause
+    assert 0.5 <= result.confidence <= 1.0
+    assert any(phrase.lower() in e.lower() for e in result.evidence)
+
+
+SELLER_LINES = [
+    ("Seller's reason for cancellation: Out of stock", INV),
+    ("Seller's reason for cancellation: Pricing error", TECH),
+    ("Seller's reason for cancellation: Shipping address undeliverable", UNK),
+    ("Seller's reason for cancellation: Buyer canceled", CUST),
+    ("Stornierungsgrund des Verkäufers: Nicht auf Lager", INV),
+    ("Motivo de cancelación del vendedor: Sin existencias", INV),
+]
+
+
+@pytest.mark.parametrize(("line", "cause"), [pytest.param(*r, id=r[0][-22:]) for r in SELLER_LINES])
+def test_seller_reason_lines(line: str, cause: Cause) -> None:
+    result = run(line, "de" if "Verkäufer" in line else "es" if "vendedor" in line else "en")
+    assert result.cause is cause
+    assert result.evidence
+
+
+def test_no_reason_from_payments_sender_is_modest_payment_issue() -> None:
+    result = run(None, sender="payments-messages@amazon.com")
+    assert result.cause is PAY
+    assert result.confidence < 0.7
+    assert result.evidence == ["sender payments-messages@amazon.com (Amazon's payment team)"]
+
+
+def test_no_reason_from_payments_update_sender() -> None:
+    assert run(None, sender="payments-update@amazon.de", language="de").cause is PAY
+
+
+def test_no_reason_and_ordinary_sender_is_unknown_without_guessing() -> None:
+    result = run(None)
+    assert (result.cause, result.evidence) == (UNK, [])
+
+
+def test_footer_words_in_no_reason_notice_do_not_count() -> None:
+    # The subject is all there is; it names no cause.
+    assert (
+        run(None, subject="Your Amazon.com order #112-1234567-1234567 has been canceled").cause
+        is UNK
+    )
+
+
+def test_subject_wording_counts_when_there_is_no_reason() -> None:
+    result = run(None, subject='Successful cancellation of "Book" from your Amazon.com order')
+    assert result.cause is CUST
+
+
+def test_two_causes_lower_the_confidence() -> None:
+    single = run("The item is out of stock.")
+    mixed = run("The item is out of stock and your payment was declined.")
+    assert mixed.confidence < single.confidence
+
+
+def signal(cause: Cause, day: int, subject: str = "Payment revision needed") -> OrderSignal:
+    return OrderSignal(
+        source=f"mail/{day}.eml",
+        date=datetime(2025, 11, day, tzinfo=UTC),
+        subject=subject,
+        order_ids=["112-1234567-1234567"],
+        cause=cause,
+        phrase="please revise your payment",
+    )
+
+
+def test_history_supplies_the_cause_and_cites_the_earlier_message() -> None:
+    before = Classification(cause=UNK, confidence=0.0, evidence=[])
+    after = with_history(before, [signal(PAY, 3)])
+    assert after.cause is PAY
+    assert after.evidence[0] == "please revise your payment"
+    assert 'earlier message "Payment revision needed" (mail/3.eml)' in after.evidence
+
+
+def test_history_uses_the_latest_earlier_signal() -> None:
+    before = Classification(cause=UNK, confidence=0.0, evidence=[])
+    after = with_history(before, [signal(PAY, 3), signal(FRAUD, 5, "Account on hold")])
+    assert after.cause is FRAUD
+
+
+def test_history_refines_a_sender_only_guess() -> None:
+    before = run(None, sender="payments-messages@amazon.com")
+    after = with_history(before, [signal(FRAUD, 4, "Account on hold")])
+    assert after.cause is FRAUD
+
+
+def test_history_never_overrides_the_notice_own_reason() -> None:
+    before = run("The item is out of stock.")
+    assert with_history(before, [signal(PAY, 3)]) == before
+
+
+def test_history_without_signals_changes_nothing() -> None:
+    before = Classification(cause=UNK, confidence=0.0, evidence=[])
+    assert with_history(before, []) == before
