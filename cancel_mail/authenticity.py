@@ -72,7 +72,7 @@ import authres
 from confusable_homoglyphs import categories, confusables
 from publicsuffixlist import PublicSuffixList
 
-from .models import Authenticity, NoticeFields, ParsedMessage, Verdict
+from .models import Authenticity, Link, NoticeFields, ParsedMessage, Verdict
 
 __all__ = ["AMAZON_DOMAINS", "assess", "is_amazon_domain", "registrable_domain"]
 
@@ -122,6 +122,7 @@ def _clean_host(host: str) -> str:
     return host
 
 
+@lru_cache(maxsize=4096)
 def registrable_domain(host: str) -> str:
     """The domain someone registered (``xsecur.xyz`` for ``amazon.xsecur.xyz``);
     the host itself when the public suffix list has no answer (IPs, one label)."""
@@ -318,7 +319,7 @@ def _check_envelope(msg: ParsedMessage, ledger: _Ledger) -> None:
     if msg.return_path:
         domain = _addr_domain(msg.return_path)
         local = parseaddr(msg.return_path)[1].partition("@")[0]
-        srs = _SRS.match(local)
+        srs = _SRS.match(local) if len(local) <= 256 else None
         if srs and (is_amazon_domain(srs.group(1)) or registrable_domain(srs.group(1)) == _SES):
             ledger.notes.append(f"Return-Path rewritten by a forwarding server ({domain})")
         elif domain and not is_amazon_domain(domain) and registrable_domain(domain) != _SES:
@@ -565,9 +566,12 @@ def _check_characters(msg: ParsedMessage, ledger: _Ledger) -> None:
 
 # --- links ----------------------------------------------------------------------
 
+# Possessive label repeats keep this linear on long link texts without dots.
 _DOMAIN_IN_TEXT = re.compile(
-    r"(?:https?://)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24})(?![a-z0-9-])", re.I
+    r"(?:https?://)?((?:[a-z0-9][a-z0-9-]{0,62}+\.)++[a-z]{2,24})(?![a-z0-9-])", re.I
 )
+# Longer link texts are prose, not an address the reader is meant to check.
+_LINK_TEXT_LIMIT = 300
 
 
 def _unwrap(href: str) -> str:
@@ -597,10 +601,11 @@ def _is_ip(host: str) -> bool:
     return True
 
 
-def _check_links(links: Iterable[object], forwarded: bool, ledger: _Ledger) -> None:
-    for link in links:
-        text = str(getattr(link, "text", ""))
-        href = _unwrap(str(getattr(link, "href", "")).strip())
+def _check_links(links: Iterable[Link], forwarded: bool, ledger: _Ledger) -> None:
+    # Newsletters repeat the same link many times; judge each one once.
+    unique = dict.fromkeys((link.text[:_LINK_TEXT_LIMIT], link.href.strip()) for link in links)
+    for text, raw_href in unique:
+        href = _unwrap(raw_href)
         parts = urlsplit(href)
         scheme = parts.scheme.lower()
         if scheme == "mailto":
@@ -659,7 +664,7 @@ _ORDER_SHAPE = re.compile(r"^(?:\d{3}|D\d{2})-\d{7}-\d{7}$", re.I)
 _ORDER_LABEL = re.compile(
     r"(?:order|bestellung|bestellnummer|bestell-nr\.?|commande|pedido|ordine|注文番号|注文)"
     r"\s*(?:#|no\.?|nr\.?|n[°º]\.?|number|nummer|num[ée]ro|n[úu]mero|núm\.?|id|番号)?"
-    r"\s*[:#：]?\s*#?\s*([A-Z0-9][A-Z0-9-]{4,})",
+    r"\s*[:#：]?\s*#?\s*([A-Z0-9][A-Z0-9-]{4,40})",
     re.I,
 )
 
@@ -668,7 +673,7 @@ _CALL_WORDS = (
     r"telefon\w*|appel\w*|t[ée]l[ée]phon\w*|llam\w*|tel[ée]fono|chiam\w*|numero verde)\b|"
     r"電話|フリーダイヤル"
 )
-_PHONE = re.compile(r"(?<![\w-])(\+?\(?\d[\d ().\-]{6,}\d)(?![\w-])")
+_PHONE = re.compile(r"(?<![\w-])(\+?\(?\d[\d ().\-]{6,24}\d)(?![\w-])")
 _DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _CALL = re.compile(_CALL_WORDS, re.I)
 
