@@ -224,7 +224,6 @@ class Dovecot:
     @contextmanager
     def client(self, user: str, password: str) -> Iterator[imapclient.IMAPClient]:
         """A logged-in imapclient on the plain port, for setting up and inspecting."""
-        before = len(self.sessions(user, 0))
         c = imapclient.IMAPClient(self.host, port=self.port, ssl=False, timeout=30)
         c.login(user, password)
         try:
@@ -233,12 +232,7 @@ class Dovecot:
             c.logout()
             # Wait for this session's logout line, so that a test's later log
             # offset never catches it and mistakes it for the program's.
-            self.wait_sessions(user, before + 1)
-
-    def wait_sessions(self, user: str, count: int, timeout: float = 10) -> None:
-        deadline = time.monotonic() + timeout
-        while len(self.sessions(user, 0)) < count and time.monotonic() < deadline:
-            time.sleep(0.01)
+            self.settle(user)
 
     def append(self, user: str, password: str, folder: str, message: bytes,
                flags: tuple[bytes, ...] = ()) -> None:
@@ -256,17 +250,21 @@ class Dovecot:
                 out[name] = {uid: tuple(sorted(r[b"FLAGS"])) for uid, r in rows.items()}
         return out
 
-    def sessions(self, user: str, since_offset: int, expect: int = 0) -> list[Session]:
+    def sessions(self, user: str, since_offset: int) -> list[Session]:
         """The logout counters of ``user``'s sessions logged after ``since_offset``.
 
-        Dovecot writes a logout line just after the client has gone; with
-        ``expect``, wait (up to 10 s) until at least that many are there.
+        Dovecot writes the logout line just after the client has gone, so
+        first wait (up to 10 s) until every login of the user has its logout.
         """
+        self.settle(user)
+        return self._sessions(user, since_offset)
+
+    def settle(self, user: str) -> None:
+        login = f"Login: user=<{user}>"
         deadline = time.monotonic() + 10
-        while True:
-            found = self._sessions(user, since_offset)
-            if len(found) >= expect or time.monotonic() > deadline:
-                return found
+        while time.monotonic() < deadline:
+            if self.log_text().count(login) <= len(self._sessions(user, 0)):
+                return
             time.sleep(0.01)
 
     def _sessions(self, user: str, since_offset: int) -> list[Session]:
