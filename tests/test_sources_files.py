@@ -150,6 +150,18 @@ def test_from_line_inside_a_paragraph_does_not_split_a_message(tmp_path: Path) -
     assert items[0].data.endswith(b"From here on, no blank line before it\n")
 
 
+def test_envelope_without_a_blank_line_before_it_still_splits(tmp_path: Path) -> None:
+    path = tmp_path / "tight.mbox"
+    path.write_bytes(
+        b"From a@example.com Thu Nov 26 10:00:00 2026\nSubject: one\n\nbody\n"
+        b"From b@example.com Thu Nov 26 10:01:00 +0000 2026\nSubject: two\n\nbody\n"
+        b"From what I hear, this line is body text.\n"
+    )
+    items = list(iter_messages([str(path)]))
+    assert _subjects(items) == ["one", "two"]
+    assert items[1].data.endswith(b"From what I hear, this line is body text.\n")
+
+
 def test_crlf_mbox_is_split(tmp_path: Path) -> None:
     path = tmp_path / "crlf.mbox"
     path.write_bytes(

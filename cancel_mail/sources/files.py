@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -36,6 +37,14 @@ MAX_MESSAGE_BYTES = 100 * 1024 * 1024
 _READ_SLICE = 1024 * 1024
 
 _MAILDIR_PARTS = ("new", "cur")
+
+# A full envelope line ("From sender Thu Nov 26 10:00:00 [+0000] 2026"). Some
+# writers leave out the blank line before it; a body line that merely begins
+# with "From " and has no blank line before it does not look like this.
+_ENVELOPE = re.compile(
+    rb"From \S+ +[A-Z][a-z]{2} [A-Z][a-z]{2} +\d{1,2} \d{1,2}:\d\d(?::\d\d)?"
+    rb"(?: +\S+)? +\d{4}\s*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +220,8 @@ def _read_mbox(shown: str, fh: BinaryIO) -> Iterator[Item]:
     """Split an mbox into messages, one in memory at a time.
 
     A message starts at a ``From `` line at the start of the file or after a
-    blank line. Body lines quoted as ``>From `` (mboxrd/mboxo) lose one ``>``.
+    blank line, or at a complete envelope line anywhere. Body lines quoted as
+    ``>From `` (mboxrd/mboxo) lose one ``>``.
     """
     index = 0
     lines: list[bytes] = []
@@ -239,7 +249,11 @@ def _read_mbox(shown: str, fh: BinaryIO) -> Iterator[Item]:
         line = fh.readline(_READ_SLICE)
         if not line:
             break
-        is_envelope = at_line_start and previous_blank and line.startswith(b"From ")
+        is_envelope = (
+            at_line_start
+            and line.startswith(b"From ")
+            and (previous_blank or _ENVELOPE.match(line) is not None)
+        )
         ends_line = line.endswith(b"\n")
         if is_envelope:
             if started:
