@@ -185,6 +185,7 @@ class _Ledger:
     overrulable: list[str] = field(default_factory=list)
     weak: dict[str, str] = field(default_factory=dict)  # kind -> reason
     notes: list[str] = field(default_factory=list)
+    receiver: str | None = None  # authserv-id of the trusted Authentication-Results
 
     def add(self, bucket: list[str], reason: str) -> None:
         if reason not in bucket:
@@ -253,7 +254,14 @@ def _decide(ledger: _Ledger, forwarded: bool, msg: ParsedMessage) -> Authenticit
         who = f" by {msg.outer_from}" if msg.outer_from else ""
         why.append(f"forwarded{who}: the original's authentication cannot be checked")
     else:
-        why.append("no authentication result proves an Amazon origin")
+        if ledger.receiver is None:
+            why.append("no proof of origin: no Authentication-Results from a receiving server")
+        else:
+            by = f" from {ledger.receiver}" if ledger.receiver != "unnamed" else ""
+            why.append(
+                f"no proof of origin: the Authentication-Results{by} show no DKIM or "
+                f"DMARC pass for an Amazon domain"
+            )
     return Authenticity(verdict=Verdict.UNVERIFIED, reasons=why + weak + ledger.notes)
 
 
@@ -414,6 +422,7 @@ def _trusted_results(msg: ParsedMessage, ledger: _Ledger) -> list[_Result]:
     if not parsed:
         return []
     server = parsed[0][0]
+    ledger.receiver = server
     trusted: list[_Result] = []
     for authserv_id, results in parsed:
         if authserv_id == server:
@@ -660,6 +669,7 @@ def _check_links(links: Iterable[Link], forwarded: bool, ledger: _Ledger) -> Non
 
 # --- content --------------------------------------------------------------------
 
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ORDER_SHAPE = re.compile(r"^(?:\d{3}|D\d{2})-\d{7}-\d{7}$", re.I)
 _ORDER_LABEL = re.compile(
     r"(?:order|bestellung|bestellnummer|bestell-nr\.?|commande|pedido|ordine|注文番号|注文)"
@@ -745,7 +755,7 @@ def _check_content(msg: ParsedMessage, fields: NoticeFields, ledger: _Ledger) ->
     for found in _ORDER_LABEL.finditer(text):
         token = found.group(1).strip("-")
         digits = sum(c.isdigit() for c in token)
-        if digits >= 6 and not _ORDER_SHAPE.match(token):
+        if digits >= 6 and not _ORDER_SHAPE.match(token) and not _ISO_DATE.match(token):
             wrong.append(token)
     if wrong:
         ledger.add(

@@ -69,7 +69,7 @@ G, U, S = Verdict.GENUINE, Verdict.UNVERIFIED, Verdict.SUSPICIOUS
 # (id, message, expected verdict, a substring one reason must contain)
 CASES: list[tuple[str, ParsedMessage, Verdict, str]] = [
     # --- proof and its absence
-    ("exported-no-auth-headers", message(), U, "no authentication result"),
+    ("exported-no-auth-headers", message(), U, "no Authentication-Results from a receiving"),
     ("dmarc-and-dkim-pass", authed(), G, "dmarc=pass header.from=amazon.com"),
     (
         "dkim-pass-only",
@@ -106,7 +106,7 @@ CASES: list[tuple[str, ParsedMessage, Verdict, str]] = [
             }
         ),
         U,
-        "no authentication result",
+        "no proof of origin",
     ),
     (
         "microsoft-header-without-authserv-id",
@@ -188,7 +188,7 @@ CASES: list[tuple[str, ParsedMessage, Verdict, str]] = [
             },
         ),
         U,
-        "no authentication result",
+        "no proof of origin",
     ),
     # --- forwarding
     (
@@ -255,7 +255,7 @@ CASES: list[tuple[str, ParsedMessage, Verdict, str]] = [
         "return-path-amazonses-is-fine",
         message(return_path="<0100019a@email.amazonses.com>"),
         U,
-        "no authentication result",
+        "no proof of origin",
     ),
     (
         "return-path-foreign",
@@ -296,19 +296,19 @@ CASES: list[tuple[str, ParsedMessage, Verdict, str]] = [
         "russian-words-beside-latin-brand",
         message(from_name="Служба Amazon"),
         U,
-        "no authentication result",
+        "no proof of origin",
     ),
     (
         "japanese-display-name",
         message(from_name="Amazon.co.jp カスタマーサービス"),
         U,
-        "no authentication result",
+        "no proof of origin",
     ),
     (
         "arabic-with-direction-mark",
         message(from_name="\u200fأمازون Amazon.ae"),
         U,
-        "no authentication result",
+        "no proof of origin",
     ),
     # --- links
     (
@@ -323,7 +323,7 @@ CASES: list[tuple[str, ParsedMessage, Verdict, str]] = [
         "amazon-own-short-links",
         message(links=[*link("https://a.co/d/3k"), *link("https://amzn.to/3Q")]),
         U,
-        "no authentication result",
+        "no proof of origin",
     ),
     (
         "foreign-link",
@@ -341,7 +341,7 @@ CASES: list[tuple[str, ParsedMessage, Verdict, str]] = [
         "link-text-amazon-to-amazon-subdomain",
         message(links=link("https://smile.amazon.com/x", text="www.amazon.com")),
         U,
-        "no authentication result",
+        "no proof of origin",
     ),
     (
         "safelinks-wrapped-amazon",
@@ -352,7 +352,7 @@ CASES: list[tuple[str, ParsedMessage, Verdict, str]] = [
             )
         ),
         U,
-        "no authentication result",
+        "no proof of origin",
     ),
     (
         "safelinks-wrapped-phish",
@@ -375,12 +375,13 @@ CASES: list[tuple[str, ParsedMessage, Verdict, str]] = [
         "mailto-amazon",
         message(links=link("mailto:stop-spoofing@amazon.com")),
         U,
-        "no authentication result",
+        "no proof of origin",
     ),
     ("tel-link", message(links=link("tel:+18885550199", text="Call us")), S, "phone link"),
     ("javascript-link", message(links=link("javascript:alert(1)")), S, "javascript: link"),
-    ("anchor-link-is-ignored", message(links=link("#top")), U, "no authentication result"),
+    ("anchor-link-is-ignored", message(links=link("#top")), U, "no proof of origin"),
     # --- content
+    ("order-date-is-no-order-number", with_text("Order 2026-11-26 placed."), U, "no proof"),
     (
         "order-number-8-digits",
         with_text("Your Order #58213907 was canceled."),
@@ -415,25 +416,25 @@ CASES: list[tuple[str, ParsedMessage, Verdict, str]] = [
         "call-without-number",
         with_text("You can call us through the Help pages."),
         U,
-        "no authentication result",
+        "no proof of origin",
     ),
     (
         "order-id-is-no-phone-number",
         with_text(f"Call customer service about order {ORDER}."),
         U,
-        "no authentication result",
+        "no proof of origin",
     ),
     (
         "never-ask-for-password-footer",
         with_text("Amazon will never ask you for your password or card number by email."),
         U,
-        "no authentication result",
+        "no proof of origin",
     ),
     (
         "german-never-password-footer",
         with_text("Amazon wird Sie niemals nach Ihrem Passwort fragen."),
         U,
-        "no authentication result",
+        "no proof of origin",
     ),
     (
         "card-ending-in-update-payment",
@@ -441,7 +442,7 @@ CASES: list[tuple[str, ParsedMessage, Verdict, str]] = [
             "The card number ending in 4417 was declined. Please update your payment method."
         ),
         U,
-        "no authentication result",
+        "no proof of origin",
     ),
     (
         "asks-for-password",
@@ -495,7 +496,7 @@ CASES: list[tuple[str, ParsedMessage, Verdict, str]] = [
         "attached-message-is-no-attachment",
         message(attachments=["message/rfc822"]),
         U,
-        "no authentication result",
+        "no proof of origin",
     ),
 ]
 
