@@ -1,8 +1,8 @@
 """cancel-mail: find Amazon order-cancellation notices, say why, and what to do next.
 
-    from cancel_mail import scan_path, analyze_message
-    report = scan_path(["~/Mail/exported"])
-    notice = analyze_message(raw_bytes)   # a Notice, or None
+from cancel_mail import scan_path, analyze_message
+report = scan_path(["~/Mail/exported"])
+notice = analyze_message(raw_bytes)   # a Notice, or None
 """
 
 from __future__ import annotations

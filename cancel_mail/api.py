@@ -42,9 +42,7 @@ def analyze_message(data: bytes, source: str = "<message>") -> Notice | None:
     return outcome if isinstance(outcome, Notice) else None
 
 
-def scan_path(
-    paths: Iterable[str], *, jobs: int = 1, progress: Progress | None = None
-) -> Report:
+def scan_path(paths: Iterable[str], *, jobs: int = 1, progress: Progress | None = None) -> Report:
     """Scan .eml files, folders, mbox files and Maildirs; return the report.
 
     ``jobs`` > 1 parses candidates in that many processes; the order of the

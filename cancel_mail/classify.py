@@ -286,7 +286,7 @@ RULES: dict[str, tuple[_Row, ...]] = {
         (FRAUD, r"motivos\s+de\s+seguridad|fraude", MEDIUM),
         (
             CUST,
-            r"a\s+petición\s+(?:tuya|suya)|según\s+(?:tu|su)\s+solicitud|(?:tu|su)\s+solicitud"
+            r"a\s+petición\s+(?:tuya|suya)|según\s+(?:tu|su|lo)\s+solicit(?:ud|ado)|(?:tu|su)\s+solicitud"
             r"|como\s+(?:lo\s+)?(?:solicitaste|solicitó|has\s+solicitado)|"
             r"cancelad[oa]s?\s+correctamente|cancelado\s+por\s+el\s+(?:cliente|comprador)",
             STRONG,
@@ -302,7 +302,7 @@ RULES: dict[str, tuple[_Row, ...]] = {
             STRONG,
         ),
         (INV, r"non\s+disponibile", MEDIUM),
-        (PAY, r"pagamento\s+(?:è\s+stato\s+)?rifiutato|carta\s+(?:è\s+stata\s+)?rifiutata", STRONG),
+        (PAY, r"pagamento\s+(?:è\s+stato\s+)?rifiutato|carta\b.{0,30}\brifiutata", STRONG),
         (
             PAY,
             r"non\s+(?:siamo\s+riusciti|abbiamo\s+potuto)\s+a?\s*(?:elaborare|verificare|"
@@ -348,7 +348,7 @@ RULES: dict[str, tuple[_Row, ...]] = {
         (
             PAY,
             r"お支払い(?:方法)?の?(?:承認|確認)が(?:得られ|でき)|お支払いの問題|お支払い.{0,15}(?:問題|失敗)|お支払い.{0,20}(?:承認|確認|処理)(?:され|でき)ませ|クレジットカード.{0,20}"
-            r"(?:有効期限|承認|ご利用いただけ)|決済.{0,10}できませ|お支払い方法の(?:更新|変更)",
+            r"(?:有効期限|承認|ご利用いただけ)|有効期限が切れ|お支払いいただけ(?:ません|なかった)|決済.{0,10}できませ|お支払い方法の(?:更新|変更)",
             STRONG,
         ),
         (

@@ -65,8 +65,7 @@ class AccountConfig(_Section):
         ]
         if not sources:
             raise ValueError(
-                "no password source: set password_env, password_command "
-                "or oauth2_token_command"
+                "no password source: set password_env, password_command or oauth2_token_command"
             )
         if len(sources) > 1:
             raise ValueError(f"choose one password source, not {' and '.join(sources)}")
@@ -161,8 +160,11 @@ def resolve_secret(account: AccountConfig, *, config_path: str | None = None) ->
         return SecretStr(value)
     key = "oauth2_token_command" if account.uses_oauth2 else "password_command"
     command = account.oauth2_token_command or account.password_command or ""
-    return SecretStr(_run_secret_command(command, key=f"account {account.name!r}: {key}",
-                                         config_path=config_path))
+    return SecretStr(
+        _run_secret_command(
+            command, key=f"account {account.name!r}: {key}", config_path=config_path
+        )
+    )
 
 
 def _run_secret_command(command: str, *, key: str, config_path: str | None) -> str:
@@ -185,11 +187,13 @@ def _run_secret_command(command: str, *, key: str, config_path: str | None) -> s
     except (OSError, subprocess.TimeoutExpired) as exc:
         # The exception text can echo argv, which is fine (no secret there),
         # but never the output, which would be the secret.
-        raise ConfigError(f"the command failed: {type(exc).__name__}",
-                          path=config_path, key=key) from None
+        raise ConfigError(
+            f"the command failed: {type(exc).__name__}", path=config_path, key=key
+        ) from None
     if done.returncode != 0:
-        raise ConfigError(f"the command exited with status {done.returncode}",
-                          path=config_path, key=key)
+        raise ConfigError(
+            f"the command exited with status {done.returncode}", path=config_path, key=key
+        )
     # Like `pass`, only the first line is the secret.
     lines = done.stdout.decode("utf-8", "replace").splitlines()
     secret = lines[0].strip() if lines else ""

@@ -264,10 +264,9 @@ _SIGNALS: tuple[tuple[Cause, str], ...] = (
         r"on\s+hold|account\s+(?:is\s+|has\s+been\s+)?(?:locked|suspended)|verify\s+your\s+"
         r"(?:account|identity)|unusual\s+activity|konto\s+(?:wurde\s+|ist\s+)?(?:vorübergehend\s+)?"
         r"(?:gesperrt|gesichert)|identität\s+(?:bestätigen|verifizieren)|"
-        r"compte\s+(?:a\s+été\s+)?(?:suspendu|bloqué|mis\s+en\s+attente)|vérifier\s+votre\s+"
-        r"(?:identité|compte)|cuenta\s+(?:ha\s+sido\s+)?(?:suspendida|bloqueada|en\s+espera)|"
-        r"verificar\s+(?:tu|su)\s+(?:identidad|cuenta)|account\s+(?:è\s+stato\s+)?"
-        r"(?:sospeso|bloccato)|verificare\s+(?:la\s+tua\s+identità|il\s+tuo\s+account)|"
+        r"compte\b.{0,30}\b(?:suspendu|bloqué|mis\s+en\s+attente)|vérifier\s+votre\s+"
+        r"(?:identité|compte)|cuenta\b.{0,30}\b(?:suspendida|bloqueada|en\s+espera)|"
+        r"verificar\s+(?:tu|su)\s+(?:identidad|cuenta)|account\b.{0,30}\b(?:sospeso|bloccato)|verificare\s+(?:la\s+tua\s+identità|il\s+tuo\s+account)|"
         r"アカウント(?:が|を)?(?:一時)?(?:保留|停止|ロック)|本人確認",
     ),
     (
@@ -283,6 +282,18 @@ _SIGNALS: tuple[tuple[Cause, str], ...] = (
         r"del\s+pago|actualizar\s+(?:tu|su)\s+(?:método|forma)\s+de\s+pago|pagamento\s+"
         r"(?:è\s+stato\s+)?rifiutato|revisione\s+del\s+pagamento|aggiornare\s+il\s+metodo\s+di\s+"
         r"pagamento|お支払い(?:方法)?の(?:更新|変更|確認)|お支払いが(?:承認|完了)|決済(?:が|に)",
+    ),
+)
+_SIGNALS += (
+    (
+        # A delay mail that says the item cannot be obtained explains a later
+        # cancellation that gives no reason.
+        Cause.INVENTORY_SHORTAGE,
+        r"(?:unable|not\s+able)\s+to\s+(?:obtain|source)|no\s+longer\s+available|out\s+of\s+"
+        r"stock|nicht\s+(?:mehr\s+)?(?:verfügbar|lieferbar|beschaffen)|plus\s+disponible|"
+        r"pas\s+pu\s+(?:nous\s+)?procurer|ya\s+no\s+está\s+disponible|no\s+hemos\s+podido\s+"
+        r"obtener|non\s+è\s+più\s+disponibile|non\s+siamo\s+riusciti\s+a\s+(?:ottenere|"
+        r"procurare)|在庫切れ|入荷(?:の見込み|が遅れ)|入手(?:でき|が困難)",
     ),
 )
 _SIGNAL_RES = tuple((cause, re.compile(p, re.IGNORECASE)) for cause, p in _SIGNALS)

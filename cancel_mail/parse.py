@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import email.message
 import email.utils
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -19,6 +20,10 @@ from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, ProcessingInst
 
 from .errors import MessageError
 from .models import Link, ParsedMessage
+
+# mail-parser logs warnings about parts it skips; the library never prints, so
+# without a handler of the caller's own those must go nowhere (not to stderr).
+logging.getLogger("mailparser").addHandler(logging.NullHandler())
 
 # Headers later stages read (authenticity, list detection, Amazon's own markers).
 _KEPT_HEADERS = (
@@ -231,9 +236,36 @@ def _body_parts(msg: email.message.Message, level: _Level) -> list[email.message
         elif part is msg and ctype.startswith("text/"):
             # A single-part message of some other text type: read it as plain.
             found.append(part)
+        elif ctype.startswith("multipart/"):
+            # A multipart without (a usable) boundary reaches here as one blob.
+            stack[0:0] = _guess_parts(part)
         elif disposition == "attachment" or filename or not ctype.startswith("multipart/"):
             level.attachments.append(_safe_str(filename) if filename else ctype)
     return found
+
+
+_BOUNDARY_LINE = re.compile(rb"^--([^\s-][^\s]{0,69})\s*$", re.MULTILINE)
+
+
+def _guess_parts(part: email.message.Message) -> list[email.message.Message]:
+    """Recover the parts of a multipart whose boundary parameter is missing: take
+    the first delimiter-looking line as the boundary, or read the blob as text."""
+    raw = part.get_payload(decode=True)
+    if not isinstance(raw, bytes) or not raw.strip():
+        return []
+    match = _BOUNDARY_LINE.search(raw)
+    if match is None:
+        plain = email.message.Message()
+        plain.set_payload(raw)
+        plain["Content-Type"] = "text/plain"
+        return [plain]
+    boundary = match.group(1).decode("ascii", "replace")
+    head = f'Content-Type: multipart/mixed; boundary="{boundary}"\r\n\r\n'.encode()
+    rebuilt = email.message_from_bytes(head + raw)
+    payload = rebuilt.get_payload()
+    if not rebuilt.is_multipart() or not isinstance(payload, list):
+        return []
+    return [p for p in payload if isinstance(p, email.message.Message)]
 
 
 def _attached_message(msg: email.message.Message) -> email.message.Message | None:

@@ -131,8 +131,9 @@ def poll(
                     with ImapConnection.open(account, secret.get_secret_value()) as conn:
                         plans = plan_folders(conn.list_folders(), account)
                         for plan in plans:
-                            poll_folder(conn, store, config, account, plan.name, result,
-                                        max_size=max_size)
+                            poll_folder(
+                                conn, store, config, account, plan.name, result, max_size=max_size
+                            )
                 except ImapError as exc:
                     log.debug("account %s failed", account.name, exc_info=True)
                     result.failures.append(
@@ -202,13 +203,23 @@ def poll_folder(
         )
         signals += new_signals
         last = max(last, batch[-1])
-        _commit(store, config, account, folder, selected.uidvalidity, selected.uidnext, last,
-                seen, found, new_signals, result)
+        _commit(
+            store,
+            config,
+            account,
+            folder,
+            selected.uidvalidity,
+            selected.uidnext,
+            last,
+            seen,
+            found,
+            new_signals,
+            result,
+        )
     # Everything below UIDNEXT that SEARCH did not return cannot matter.
     last = max(last, selected.uidnext - 1)
     uidnext = max(selected.uidnext, last + 1)
-    _commit(store, config, account, folder, selected.uidvalidity, uidnext, last,
-            [], [], [], result)
+    _commit(store, config, account, folder, selected.uidvalidity, uidnext, last, [], [], [], result)
     return stats
 
 
@@ -376,8 +387,17 @@ def watch(
     threads = [
         threading.Thread(
             target=_watch_account,
-            args=(config, account, secrets[account.name].get_secret_value(), stop, emit,
-                  failures, idle_renew, folder_interval, lock_wait),
+            args=(
+                config,
+                account,
+                secrets[account.name].get_secret_value(),
+                stop,
+                emit,
+                failures,
+                idle_renew,
+                folder_interval,
+                lock_wait,
+            ),
             name=f"watch-{account.name}",
             daemon=True,
         )
@@ -408,8 +428,9 @@ def _watch_account(
         try:
             with ImapConnection.open(account, secret) as conn:
                 backoff = 1.0
-                _watch_connected(conn, config, account, stop, emit, idle_renew,
-                                 folder_interval, lock_wait)
+                _watch_connected(
+                    conn, config, account, stop, emit, idle_renew, folder_interval, lock_wait
+                )
         except ImapAuthError as exc:
             failures.append(AccountFailure(account.name, str(exc), auth=True))
             stop.set()

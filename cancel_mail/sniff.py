@@ -61,11 +61,17 @@ _FORWARD_PREFIX = re.compile(
 _ENCODED_WORD = re.compile(rb"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
 _SUBJECT_LINE = re.compile(rb"^subject:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
 _B64_CTE = re.compile(rb"content-transfer-encoding:\s*base64", re.IGNORECASE)
+# A header block starts with "Name: value" (or an mbox "From " line).
+_HEADER_START = re.compile(rb"\s{0,4}(?:[!-9;-~]+[ \t]*:|From )")
 _BLANK_LINE = re.compile(rb"\r?\n\r?\n")
 
 
 def is_candidate(data: bytes) -> bool:
     """True when the message might be an Amazon notice, forwarded or not."""
+    if not _HEADER_START.match(data):
+        # Not a mail at all: the full parse turns it into an error entry, which
+        # the report must show, so let it through.
+        return True
     head, body = _split(data)
     head_low = head.lower()
     if _AMAZON in head_low:

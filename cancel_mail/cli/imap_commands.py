@@ -35,8 +35,9 @@ APPENDABLE = ("text", "markdown")
 
 def add_parsers(sub: Any, output_options: Callable[..., None]) -> None:
     """Register poll, watch, report and check on the subparsers ``sub``."""
-    config_help = "configuration file (default: $CANCEL_MAIL_CONFIG, else " \
-                  "~/.config/cancel-mail/config.toml)"
+    config_help = (
+        "configuration file (default: $CANCEL_MAIL_CONFIG, else ~/.config/cancel-mail/config.toml)"
+    )
 
     p = sub.add_parser(
         "poll",
@@ -57,10 +58,20 @@ def add_parsers(sub: Any, output_options: Callable[..., None]) -> None:
     )
     p.add_argument("--config", metavar="FILE", help=config_help)
     output_options(p)
-    p.add_argument("--interval", type=_seconds, default=imap_poll.FOLDER_INTERVAL,
-                   metavar="SECONDS", help="read folders without IDLE this often (default 300)")
-    p.add_argument("--idle-renew", type=_seconds, default=imap_poll.IDLE_RENEW,
-                   metavar="SECONDS", help="restart IDLE this often (default 540)")
+    p.add_argument(
+        "--interval",
+        type=_seconds,
+        default=imap_poll.FOLDER_INTERVAL,
+        metavar="SECONDS",
+        help="read folders without IDLE this often (default 300)",
+    )
+    p.add_argument(
+        "--idle-renew",
+        type=_seconds,
+        default=imap_poll.IDLE_RENEW,
+        metavar="SECONDS",
+        help="restart IDLE this often (default 540)",
+    )
     p.set_defaults(handler=run_watch)
 
     p = sub.add_parser(
@@ -69,8 +80,12 @@ def add_parsers(sub: Any, output_options: Callable[..., None]) -> None:
         description="Render the stored history of notices, optionally from --since DATE on.",
     )
     p.add_argument("--config", metavar="FILE", help=config_help)
-    p.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                   help="only notices dated on or after this day")
+    p.add_argument(
+        "--since",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="only notices dated on or after this day",
+    )
     output_options(p)
     p.set_defaults(handler=run_report)
 
@@ -98,8 +113,10 @@ def run_poll(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     result = imap_poll.poll(config)
     if result.busy:
-        print(f"cancel-mail: another poll is running (lock {config.state_path}.lock); "
-              "nothing done", file=sys.stderr)
+        print(
+            f"cancel-mail: another poll is running (lock {config.state_path}.lock); nothing done",
+            file=sys.stderr,
+        )
         return EXIT_OK
     if result.notices:
         _write(config, args, result.report())
@@ -122,8 +139,9 @@ def run_watch(args: argparse.Namespace) -> int:
                 _write(config, args, result.report())
 
     try:
-        failures = imap_poll.watch(config, stop=stop, emit=emit,
-                                   idle_renew=args.idle_renew, folder_interval=args.interval)
+        failures = imap_poll.watch(
+            config, stop=stop, emit=emit, idle_renew=args.idle_renew, folder_interval=args.interval
+        )
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
@@ -161,13 +179,13 @@ def run_check(args: argparse.Namespace) -> int:
 
 def _failures(failures: list[imap_poll.AccountFailure]) -> int:
     for failure in failures:
-        print(f"cancel-mail: error: account {failure.account}: {failure.error}",
-              file=sys.stderr)
+        print(f"cancel-mail: error: account {failure.account}: {failure.error}", file=sys.stderr)
     return EXIT_FAILURE if failures else EXIT_OK
 
 
-def _write(config: Config, args: argparse.Namespace, report: Report, *,
-           append: bool = True) -> None:
+def _write(
+    config: Config, args: argparse.Namespace, report: Report, *, append: bool = True
+) -> None:
     fmt = args.format or config.report.format
     text = render(report, fmt)
     if not text.endswith("\n"):

@@ -9,6 +9,7 @@ Choices made here, and shown in ``--help``:
   permitted, not a mail file): then no report is written and one line on
   stderr names each path and why. When at least one path could be read, the
   report lists the unreadable ones under errors and the exit is 0.
+- ``-o -`` means stdout, like no ``-o`` at all.
 - A progress bar goes to stderr, and only when stderr is a terminal.
 """
 
@@ -36,7 +37,8 @@ JOBS_HELP = "parse in N processes (default 1; 0 = all cores)"
 EPILOG = (
     "PATH may be a .eml file, a folder (searched recursively for .eml, .mbox and "
     "Maildirs), an mbox file or a Maildir. Unreadable files are listed under errors "
-    "and the scan goes on; exit status 1 only when no PATH could be read at all."
+    "and the scan goes on; exit status 1 only when no PATH could be read at all. "
+    "-o - writes to stdout."
 )
 
 _SUFFIX_FORMATS = {
@@ -61,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
 
     _fail_if_nothing_readable(paths, report)
     document = render(report, fmt)
-    if args.output:
+    if args.output and args.output != "-":
         write_atomically(Path(os.path.expanduser(args.output)), document)
     else:
         _write_stdout(document)
@@ -71,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
 def choose_format(fmt: str | None, output: str | None) -> str:
     if fmt:
         return fmt
-    if output:
+    if output and output != "-":
         return _SUFFIX_FORMATS.get(Path(output).suffix.lower(), "text")
     return "text"
 

@@ -61,8 +61,10 @@ JUNK_NAMES = (
 SEARCH_WORDS = (("FROM", "amazon"), ("SUBJECT", "amazon"), ("TEXT", "amazon"))
 FORWARD_PREFIXES = ("Fwd", "FW:", "WG:", "TR:", "RV:", "Doorst:")
 
-_FORWARD_SUBJECT = re.compile(rb"^subject:[ \t]*(?:(?:re|aw|sv)\s*:\s*)*(fwd?|wg|tr|rv|doorst)\s*:",
-                              re.IGNORECASE | re.MULTILINE)
+_FORWARD_SUBJECT = re.compile(
+    rb"^subject:[ \t]*(?:(?:re|aw|sv)\s*:\s*)*(fwd?|wg|tr|rv|doorst)\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +170,7 @@ class ImapConnection:
                         client.starttls(context)
                     except CapabilityError:
                         raise ImapError(
-                            f"{where} does not offer STARTTLS; use security = \"tls\"",
+                            f'{where} does not offer STARTTLS; use security = "tls"',
                             host=account.host,
                         ) from None
             conn._login(secret)
@@ -284,9 +286,7 @@ class ImapConnection:
                 )
         return out
 
-    def fetch_bodies(
-        self, wanted: Sequence[Header], *, folder: str
-    ) -> Iterator[tuple[int, bytes]]:
+    def fetch_bodies(self, wanted: Sequence[Header], *, folder: str) -> Iterator[tuple[int, bytes]]:
         """(uid, whole message) for each header in ``wanted``, a few at a time."""
         for chunk in _body_chunks(wanted):
             uids = [h.uid for h in chunk]
@@ -325,9 +325,14 @@ class ImapConnection:
         for response in responses:
             if isinstance(response, tuple) and b"BYE" in response:
                 raise ImapError(f"{self._host} closed the connection", host=self._host)
-            if isinstance(response, tuple) and len(response) >= 2 and response[1] in (
-                b"EXISTS",
-                b"RECENT",
+            if (
+                isinstance(response, tuple)
+                and len(response) >= 2
+                and response[1]
+                in (
+                    b"EXISTS",
+                    b"RECENT",
+                )
             ):
                 return True
         return False
@@ -387,8 +392,7 @@ def _translate(host: str, folder: str | None, *, where: str | None = None) -> It
     except ssl.SSLCertVerificationError as exc:
         reason = exc.verify_message or exc.reason or "certificate verify failed"
         raise ImapError(
-            f"TLS certificate of {where} not trusted: {reason} "
-            "(set ca_file to trust a private CA)",
+            f"TLS certificate of {where} not trusted: {reason} (set ca_file to trust a private CA)",
             host=host,
         ) from None
     except ssl.SSLError as exc:
