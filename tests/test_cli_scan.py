@@ -354,6 +354,12 @@ def test_output_file_is_replaced_whole_and_leaves_no_temp_files(plain_mail: Path
     assert [p.name for p in out_dir.iterdir()] == ["report.txt"]
 
 
+def test_dash_output_is_stdout(plain_mail: Path) -> None:
+    result = run("scan", str(plain_mail), "--format", "json", "-o", "-", cwd=plain_mail)
+    assert json.loads(result.stdout)["scanned"] == 3
+    assert not (plain_mail / "-").exists()
+
+
 def test_unwritable_output_exits_1(plain_mail: Path) -> None:
     target = plain_mail.parent / "no-such-dir" / "report.html"
     result = run("scan", str(plain_mail), "-o", str(target))
