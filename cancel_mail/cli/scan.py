@@ -37,8 +37,7 @@ JOBS_HELP = "parse in N processes (default 1; 0 = all cores)"
 EPILOG = (
     "PATH may be a .eml file, a folder (searched recursively for .eml, .mbox and "
     "Maildirs), an mbox file or a Maildir. Unreadable files are listed under errors "
-    "and the scan goes on; exit status 1 only when no PATH could be read at all. "
-    "-o - writes to stdout."
+    "and the scan goes on; exit status 1 only when no PATH could be read at all."
 )
 
 _SUFFIX_FORMATS = {
