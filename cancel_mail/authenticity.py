@@ -25,7 +25,8 @@ kinds:
     other domains only; these last four are overruled by proof, because mail
     forwarded by a server keeps its DMARC pass but rewrites the envelope;
   - a link to a domain outside Amazon's, to an IP address, through a URL
-    shortener, or whose text shows one domain while it goes to another;
+    shortener, or whose text shows one domain while it goes to another; a
+    mailto: link to a look-alike of Amazon's domains;
   - an order number not of Amazon's 3-7-7 digit shape, a phone number to call,
     a request for card details, a security code or a password (a sentence with
     a negation, like the footer "Amazon will never ask you for your
@@ -38,7 +39,9 @@ writes "Dear Amazon.com Customer"):
   - a generic greeting ("Dear Customer", "Sehr geehrter Kunde", "Cher client");
   - other attachments (images, calendar files);
   - in a forwarded notice, a link to an ordinary non-Amazon domain (the
-    forwarder's own signature may carry one).
+    forwarder's own signature may carry one);
+  - a mailto: link to an ordinary non-Amazon address (the quoted header block
+    of a forward links the recipient's own address).
 
 Verdict: suspicious on a strong flag (or three weak kinds); otherwise genuine
 with proof; otherwise unverified. A forwarded notice is at best unverified: the
@@ -52,7 +55,8 @@ so ``amazon.xsecur.xyz`` (registrable ``xsecur.xyz``) and
 links, Amazon's own short domains count too: ``a.co`` (used in Amazon's mail),
 ``amzn.to``, ``amzn.eu``, ``amzn.asia`` and ``amzn.com``. ``amzn.to`` is a
 shortener, but Amazon's own: it only leads to Amazon pages, so it hides nothing.
-Image hosts ``media-amazon.com`` and ``ssl-images-amazon.com`` are Amazon's too.
+Image hosts ``media-amazon.com``, ``images-amazon.com`` and
+``ssl-images-amazon.com`` are Amazon's too (seen in genuine order mail).
 """
 
 from __future__ import annotations
@@ -89,7 +93,7 @@ AMAZON_DOMAINS: frozenset[str] = frozenset(
 # Domains Amazon's mail links to besides the marketplaces (see the docstring).
 _AMAZON_LINK_DOMAINS = frozenset({
     "a.co", "amzn.to", "amzn.eu", "amzn.asia", "amzn.com", "media-amazon.com",
-    "ssl-images-amazon.com",
+    "ssl-images-amazon.com", "images-amazon.com",
 })
 # Amazon SES: Amazon's envelope sender, but a service any customer can send with.
 _SES = "amazonses.com"
@@ -621,10 +625,11 @@ def _check_links(links: Iterable[Link], forwarded: bool, ledger: _Ledger) -> Non
             domain = _addr_domain(unquote(parts.path))
             if domain and not is_amazon_domain(domain):
                 reason = f"mail link to {domain}, not an Amazon domain"
-                if forwarded:
-                    ledger.weak.setdefault("link", reason)
-                else:
+                # Quoted headers of a forward link the recipient's own address.
+                if _looks_like_amazon(domain):
                     ledger.add(ledger.strong, reason)
+                else:
+                    ledger.weak.setdefault("mailto", reason)
             continue
         if scheme == "tel":
             ledger.add(ledger.strong, f"phone link {unquote(parts.path)} to call")

@@ -372,6 +372,18 @@ CASES: list[tuple[str, ParsedMessage, Verdict, str]] = [
         "mail link to amazon-care.net",
     ),
     (
+        "mailto-recipient-is-weak",
+        message(links=link("mailto:robin.meyer@gmail.com", text="robin.meyer@gmail.com")),
+        U,
+        "mail link to gmail.com",
+    ),
+    (
+        "amazon-image-host",
+        message(links=link("http://g-ecx.images-amazon.com/images/logo.gif")),
+        U,
+        "no proof",
+    ),
+    (
         "mailto-amazon",
         message(links=link("mailto:stop-spoofing@amazon.com")),
         U,
