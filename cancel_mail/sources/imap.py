@@ -396,7 +396,11 @@ def _translate(host: str, folder: str | None, *, where: str | None = None) -> It
             host=host,
         ) from None
     except ssl.SSLError as exc:
-        raise ImapError(f"TLS failure with {where}: {exc.reason or exc}", host=host) from None
+        hint = ""
+        if exc.reason == "WRONG_VERSION_NUMBER":
+            hint = " (the server did not answer in TLS: a plain port? try security = \"starttls\")"
+        raise ImapError(f"TLS failure with {where}: {exc.reason or exc}{hint}",
+                        host=host) from None
     except socket.gaierror as exc:
         raise ImapError(f"cannot resolve {host}: {exc.strerror}", host=host) from None
     except TimeoutError:
