@@ -302,7 +302,12 @@ RULES: dict[str, tuple[_Row, ...]] = {
             STRONG,
         ),
         (INV, r"non\s+disponibile", MEDIUM),
-        (PAY, r"pagamento\s+(?:è\s+stato\s+)?rifiutato|carta\b.{0,30}\brifiutata", STRONG),
+        (
+            PAY,
+            r"(?:non\s+(?:siamo\s+riusciti|abbiamo\s+potuto)\s+ad?\s+)?addebitare\b.{0,60}"
+            r"\bcarta|pagamento\s+(?:è\s+stato\s+)?rifiutato|carta\b.{0,30}\brifiutata",
+            STRONG,
+        ),
         (
             PAY,
             r"non\s+(?:siamo\s+riusciti|abbiamo\s+potuto)\s+a?\s*(?:elaborare|verificare|"
@@ -407,6 +412,7 @@ PAYMENT_SENDERS = ("payments-messages@", "payments-update@")
 SENDER_CONFIDENCE = 0.55
 SENDER_EVIDENCE_PREFIX = "sender "
 HISTORY_CONFIDENCE = 0.75
+UNKNOWN_CONFIDENCE = 0.5
 
 
 @dataclass(frozen=True)
@@ -461,7 +467,11 @@ def classify(msg: ParsedMessage, fields: NoticeFields) -> Classification:
             confidence=0.6,
             evidence=["the notice says the customer cancelled the order"],
         )
-    return Classification(cause=Cause.UNKNOWN, confidence=0.0 if not reason else 0.3, evidence=[])
+    # Nothing to go on: say so rather than guess. The confidence is about the
+    # label: a notice without any reason is quite surely of unknown cause.
+    return Classification(
+        cause=Cause.UNKNOWN, confidence=UNKNOWN_CONFIDENCE if not reason else 0.4, evidence=[]
+    )
 
 
 def causes_named(text: str, language: str | None) -> set[Cause]:

@@ -47,9 +47,23 @@ MARKETPLACES = (
     "amazon.fr",
     "amazon.es",
     "amazon.it",
+    # Beyond the supported languages, still named when the sender says so.
+    "amazon.com.mx",
+    "amazon.com.br",
+    "amazon.com.tr",
+    "amazon.com.be",
+    "amazon.nl",
+    "amazon.se",
+    "amazon.pl",
+    "amazon.ie",
+    "amazon.ae",
+    "amazon.sa",
+    "amazon.sg",
+    "amazon.eg",
 )
 _MARKETPLACE_IN_TEXT = re.compile(
-    r"(?<![\w-])amazon\.(com\.au|co\.uk|co\.jp|com|ca|in|de|fr|es|it)(?![\w-]|\.[a-z])",
+    r"(?<![\w-])amazon\.(com\.(?:au|mx|br|tr|be)|co\.uk|co\.jp|com|ca|in|de|fr|es|it|nl|se|pl|"
+    r"ie|ae|sa|sg|eg)(?![\w-]|\.[a-z])",
     re.IGNORECASE,
 )
 _LANGUAGE_OF_MARKETPLACE = {
@@ -191,14 +205,14 @@ _BODY_MARKS = re.compile(
 # Where the message proper ends and Amazon's boilerplate begins.
 _FOOTER = re.compile(
     r"this\s+e-?mail\s+was\s+sent\s+from\s+a\s+notification-only|please\s+note:\s+this\s+e-?mail|"
-    r"we\s+hope\s+to\s+see\s+you\s+again|conditions\s+of\s+use|privacy\s+notice|unsubscribe|"
+    r"we\s+hope\s+to\s+see\s+you\s+again|^(?:conditions\s+of\s+use|privacy\s+notice)|unsubscribe|"
     r"©|\(c\)\s*\d{4}|amazon\.com,\s+inc\.|"
     r"diese\s+e-mail\s+wurde\s+von\s+einer|wir\s+hoffen,\s+sie\s+bald|"
     r"cet\s+e-mail\s+a\s+été\s+envoyé|nous\s+espérons\s+vous\s+revoir|"
     r"este\s+mensaje\s+se\s+ha\s+enviado|esperamos\s+volver\s+a\s+verte|"
     r"questa\s+e-mail\s+è\s+stata\s+inviata|speriamo\s+di\s+rivederti|"
     r"このメールアドレスは配信専用|またのご利用をお待ちしております",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 # Boilerplate that can sit anywhere and must never be read as a reason.
 _BOILERPLATE = re.compile(
@@ -210,8 +224,12 @@ _BOILERPLATE = re.compile(
 # A sentence about money going back is no reason, though it says "payment".
 _REFUND_SENTENCE = re.compile(
     r"refund|not\s+been\s+charged|won't\s+be\s+charged|will\s+not\s+be\s+charged|"
-    r"were\s+charged|payment\s+has\s+been\s+taken|nichts\s+berechnet|erstatt|belastet|rembours|débité|reembols|cargo|cobrado|rimbors|addebit|"
-    r"返金|請求",
+    r"were\s+charged|payment\s+has\s+been\s+taken|"
+    r"nichts\s+berechnet|nicht\s+belastet|kein\s+betrag|erstatt|belastet\s+wurde|"
+    r"rembours|pas\s+été\s+débité|ne\s+sera\s+pas\s+débité|"
+    r"reembols|ningún\s+cargo|no\s+se\s+(?:te|le)\s+(?:ha\s+)?cobrad|"
+    r"rimbors|nessun\s+addebito|non\s+(?:ti\s+)?(?:è\s+stato|sarà)\s+addebitat|"
+    r"返金|請求(?:されません|は発生)",
     re.IGNORECASE,
 )
 # Lines that name the reason outright: "Seller's reason for cancellation: Out of stock".
@@ -314,7 +332,9 @@ def detect_notice(msg: ParsedMessage) -> NoticeFields | None:
     statements = ([msg.subject] if subject_hit else []) + body_hits
     if _about_membership(msg.subject, statements):
         return None
-    if _REFUND_OR_RETURN.search(msg.subject) and not subject_hit:
+    if _REFUND_OR_RETURN.search(msg.subject):
+        # "Your return ... has been canceled", "Refund for your cancelled order":
+        # about money or a return, not the order's cancellation.
         return None
     order_ids = _order_ids(msg)
     marks = bool(_BODY_MARKS.search(body))
@@ -553,11 +573,19 @@ _ITEM_LABEL = re.compile(
     r"^(?:item|product|artikel|article|artículo|producto|articolo|prodotto|商品名?)\s*[:：]\s*(.+)$",
     re.IGNORECASE,
 )
-_ITEM_STOP = re.compile(
+# Lines under an item heading that describe the item rather than name it.
+_ITEM_DETAIL = re.compile(
     r"^(?:qty|quantity|menge|anzahl|quantité|cantidad|quantità|数量|price|preis|prix|precio|"
-    r"prezzo|価格|order|bestellung|commande|pedido|ordine|注文|sold\s+by|verkauf|vendu|vendido|"
-    r"venduto|seller|total|gesamt|subtotal|\$|€|£|¥|[\d.,]+\s*(?:€|eur)?$|"
-    r"cancel|reason|grund|motif|motivo|理由|we\b|you\b|if\b)",
+    r"prezzo|価格|sold\s+by|verkauf|vendu|vendido|venduto|seller|condition|zustand|état|estado|"
+    r"condizione|\$|€|£|¥|￥|eur\b|[\d.,]+\s*(?:€|eur)?$|order\s*#|bestellnr|commande\s+n|"
+    r"pedido\s+n|ordine\s+n|注文番号)",
+    re.IGNORECASE,
+)
+# Lines that end the item list: links, help, sentences, greetings.
+_ITEM_END = re.compile(
+    r"^(?:view|manage|need\s+help|bestellung\s+anzeigen|hilfe|afficher|besoin|ver\s+o|"
+    r"¿necesitas|visualizza|hai\s+bisogno|注文内容|ヘルプ|cancel|reason|grund|motif|motivo|理由|"
+    r"we\b|you\b|if\b)|[.!?:,。]$",
     re.IGNORECASE,
 )
 _QUOTED_SUBJECT_ITEM = re.compile(r"[\"“„«]\s*([^\"”“«»]{3,200}?)\s*[\"”“»]")
@@ -568,24 +596,20 @@ def _items(msg: ParsedMessage, body: str) -> list[str]:
     lines = [line.strip() for line in body.split("\n")]
     for i, line in enumerate(lines):
         if _ITEM_HEADING.match(line):
-            for follower in lines[i + 1 : i + 12]:
-                if not follower:
+            for follower in lines[i + 1 : i + 30]:
+                if not follower or _ITEM_DETAIL.match(follower):
                     continue
-                if _ITEM_STOP.match(follower) or _ORDER_ID.search(follower):
-                    if items:
-                        break
-                    continue
-                if len(follower) >= 3 and not _URL.fullmatch(follower):
-                    items.append(follower)
-                if len(items) >= 10:
+                if _ITEM_END.search(follower) or _URL.fullmatch(follower) or len(follower) > 200:
                     break
+                if len(follower) >= 3:
+                    items.append(follower)
             continue
         label = _ITEM_LABEL.match(line)
         if label:
             items.append(label.group(1).strip())
     if not items:
         items.extend(m.group(1).strip() for m in _QUOTED_SUBJECT_ITEM.finditer(msg.subject))
-    return list(dict.fromkeys(_clip(i, 200) for i in items))
+    return list(dict.fromkeys(_clip(i, 200) for i in items))[:20]
 
 
 def _cancelled_by(

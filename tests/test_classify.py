@@ -133,6 +133,7 @@ def test_no_reason_from_payments_update_sender() -> None:
 def test_no_reason_and_ordinary_sender_is_unknown_without_guessing() -> None:
     result = run(None)
     assert (result.cause, result.evidence) == (UNK, [])
+    assert result.confidence == 0.5
 
 
 def test_footer_words_in_no_reason_notice_do_not_count() -> None:
