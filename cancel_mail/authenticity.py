@@ -383,19 +383,24 @@ class _Result:
         return f"{self.method}={self.result} {self.ptype}.{self.pname}={self.value}"
 
 
+# authres raises its own errors for bad syntax, but a few malformed values reach
+# plain Python errors inside it; either way the header is unreadable, not fatal.
+_AUTHRES_ERRORS = (authres.AuthResError, ValueError, IndexError, TypeError, AttributeError)
+
+
 def _parse_ar(value: str) -> tuple[str, list[_Result]] | None:
     value = " ".join(value.split())
     try:
         header = authres.AuthenticationResultsHeader.parse_value(value)
-    except authres.AuthResError:
+    except _AUTHRES_ERRORS:
         # Microsoft 365 writes results without the authserv-id RFC 8601 asks for.
         try:
             header = authres.AuthenticationResultsHeader.parse_value("unnamed; " + value)
-        except authres.AuthResError:
+        except _AUTHRES_ERRORS:
             return None
     results: list[_Result] = []
     for res in header.results:
-        method = str(res.method).lower()
+        method = str(getattr(res, "method", "none")).lower()
         if method == "none":
             continue
         wanted = {"dkim": ("d", "i"), "dmarc": ("from",), "spf": ("mailfrom", "helo")}.get(
@@ -403,13 +408,14 @@ def _parse_ar(value: str) -> tuple[str, list[_Result]] | None:
         )
         prop = None
         for name in wanted:
-            prop = next((p for p in res.properties if str(p.name).lower() == name), None)
+            props = getattr(res, "properties", None) or []
+            prop = next((p for p in props if str(p.name).lower() == name), None)
             if prop is not None:
                 break
         results.append(
             _Result(
                 method=method,
-                result=str(res.result).lower(),
+                result=str(getattr(res, "result", "")).lower(),
                 ptype=str(prop.type) if prop else "",
                 pname=str(prop.name) if prop else "",
                 value=str(prop.value).lower() if prop else "",
@@ -618,8 +624,12 @@ def _check_links(links: Iterable[Link], forwarded: bool, ledger: _Ledger) -> Non
     # Newsletters repeat the same link many times; judge each one once.
     unique = dict.fromkeys((link.text[:_LINK_TEXT_LIMIT], link.href.strip()) for link in links)
     for text, raw_href in unique:
-        href = _unwrap(raw_href)
-        parts = urlsplit(href)
+        try:
+            href = _unwrap(raw_href)
+            parts = urlsplit(href)
+        except ValueError:  # "http://[abc": a broken IPv6 literal
+            ledger.add(ledger.strong, "link with a malformed address")
+            continue
         scheme = parts.scheme.lower()
         if scheme == "mailto":
             domain = _addr_domain(unquote(parts.path))

@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cancel_mail.authenticity import assess, is_amazon_domain, registrable_domain
 from cancel_mail.models import Link, NoticeFields, ParsedMessage, Verdict
@@ -673,3 +675,83 @@ def test_dkim_flag_without_raw_message_says_so() -> None:
     result = assess(message(), FIELDS, verify_dkim=True)
     assert result.verdict is U
     assert any("raw message was not given" in r for r in result.reasons)
+
+
+# --- hostile input: any message gets a verdict with reasons, never an exception ----
+
+_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=120)
+_AR_PIECES = st.sampled_from(
+    [
+        "mx.example.net;",
+        " dkim=pass",
+        " header.d=amazon.com",
+        ";",
+        " dmarc=fail",
+        "(",
+        ")",
+        '"',
+        " header.from=",
+        "i=1;",
+        " spf=",
+        "=",
+        " arc=pass",
+        "@",
+        "none",
+        " ",
+    ]
+)
+_HREF_PIECES = st.sampled_from(
+    [
+        "http://",
+        "https://",
+        "[",
+        "]",
+        "mailto:",
+        "tel:",
+        "amazon.com",
+        "@",
+        ":",
+        "%",
+        "?url=",
+        "safelinks.protection.outlook.com/",
+        "/url?q=",
+        "www.google.com",
+        "urldefense.com/v3/__",
+        "__;",
+        "1.2.3.4",
+        "xn--",
+        ".",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    name=_TEXT,
+    addr=_TEXT,
+    text=_TEXT,
+    auth=st.lists(st.lists(_AR_PIECES, max_size=25).map("".join), max_size=3),
+    hrefs=st.lists(st.one_of(_TEXT, st.lists(_HREF_PIECES, max_size=10).map("".join)), max_size=4),
+    forwarded=st.booleans(),
+)
+def test_any_message_gets_a_verdict(
+    name: str, addr: str, text: str, auth: list[str], hrefs: list[str], forwarded: bool
+) -> None:
+    msg = ParsedMessage(
+        from_name=name,
+        from_addr=addr,
+        return_path=addr,
+        reply_to=addr,
+        subject=text[:40],
+        text=text,
+        headers={
+            "authentication-results": auth,
+            "arc-authentication-results": auth,
+            "dkim-signature": auth,
+        },
+        links=[Link(text=h, href=h) for h in hrefs],
+        forwarded=forwarded,
+    )
+    result = assess(msg, FIELDS)
+    assert result.verdict in set(Verdict)
+    assert result.reasons
