@@ -22,6 +22,8 @@ from bs4 import BeautifulSoup, Tag
 from hostile_corpus import generator
 from markdown_it import MarkdownIt
 
+import cancel_mail
+
 CLI = Path(sys.executable).parent / "cancel-mail"
 PROBE = Path(__file__).parent / "hostile_probe.py"
 GEN = generator()
@@ -242,3 +244,25 @@ def test_markdown_report_escapes_mail_content(injection_mail: Path, tmp_path: Pa
         assert not any(attr.startswith("on") for attr in tag.attrs), str(tag)
         href = str(tag.get("href", "")).strip().lower()
         assert not href.startswith(("javascript:", "http://evil.example")), str(tag)
+
+
+# --- notify: mail content goes to stdin, never onto a command line -------------
+
+
+def test_notify_gets_json_on_stdin_never_mail_on_the_command_line(tmp_path: Path) -> None:
+    from cancel_mail.notify import notify
+
+    data = GEN.injection_notice().replace(
+        b"Subject: ", b"Subject: $(touch PWNED-1) `touch PWNED-2`; touch PWNED-3 && "
+    )
+    notice = cancel_mail.analyze_message(data, source="mail/$(touch PWNED-4).eml")
+    assert notice is not None and "$(touch PWNED-1)" in notice.subject
+    sink = tmp_path / "received"
+    # The command goes through a real shell, as a user's notify script might:
+    # mail content must not reach it as words, only as JSON on stdin.
+    script = f'cd {tmp_path} && for a in "$@"; do echo "$a"; done > {sink}.argv && cat > {sink}'
+    command = f"sh -c '{script}' notify-sh --static-argument"
+    assert notify(command, notice)
+    assert json.loads(sink.read_text()) == notice.model_dump(mode="json")
+    assert Path(f"{sink}.argv").read_text().split() == ["--static-argument"]
+    assert not list(tmp_path.glob("PWNED-*")), "mail content ran as a shell command"
