@@ -19,7 +19,9 @@ kinds:
   - a From address outside Amazon's domains, a look-alike domain, or the
     display name "Amazon" on such an address; a Reply-To outside Amazon;
   - homoglyphs (Latin mixed with Greek or Cyrillic letters in one word),
-    zero-width or combining characters in the display name or subject;
+    zero-width or combining characters in the display name or subject, or the
+    name Amazon broken up there ("Ama zon": what is left when a parser has
+    turned a zero-width space into a plain one);
   - authentication that fails for an Amazon domain (dmarc, dkim, spf), a
     Return-Path outside Amazon and amazonses.com, or DKIM signatures from
     other domains only; these last four are overruled by proof, because mail
@@ -198,7 +200,7 @@ class _Ledger:
 
 # --- entry point ---------------------------------------------------------------
 
-DnsFunc = Callable[..., bytes]
+DnsFunc = Callable[..., bytes | None]
 
 
 def assess(
@@ -257,6 +259,7 @@ def _decide(ledger: _Ledger, forwarded: bool, msg: ParsedMessage) -> Authenticit
     if forwarded:
         who = f" by {msg.outer_from}" if msg.outer_from else ""
         why.append(f"forwarded{who}: the original's authentication cannot be checked")
+        why.extend(f"{r} (in the forwarded copy; cannot be checked)" for r in ledger.proof)
     else:
         if ledger.receiver is None:
             why.append("no proof of origin: no Authentication-Results from a receiving server")
@@ -520,24 +523,28 @@ def _check_dkim_crypto(
         return
     try:
         checker = dkim.DKIM(raw)
-        count = sum(1 for name, _ in checker.headers if name.lower() == b"dkim-signature")
-    except dkim.DKIMException as exc:
+    except Exception as exc:  # dkimpy's header parser lets plain errors through
         ledger.notes.append(f"DKIM signatures could not be read: {exc}")
         return
     kwargs = {"dnsfunc": dns} if dns is not None else {}
-    for index in range(count):
+    signatures = [v for n, v in checker.headers if n.lower() == b"dkim-signature"]
+    for index, header in enumerate(signatures):
+        found = re.search(rb"(?:^|;)\s*d\s*=\s*([^;\s]+)", header)
+        domain = found.group(1).decode("ascii", "replace").lower() if found else ""
+        if not is_amazon_domain(domain):
+            continue  # only Amazon's signatures can prove or disprove anything here
+        checker.pk = None  # set by dkimpy only once a key was fetched and parsed
         try:
             ok = bool(checker.verify(idx=index, **kwargs))
         except dkim.ValidationError:
             ok = False  # the signature was checked and does not hold
-        except dkim.DKIMException as exc:
-            # No key in DNS, a timeout, a malformed tag: nothing learnt either way.
-            ledger.notes.append(f"DKIM signature {index + 1} could not be checked: {exc}")
+        except Exception as exc:  # DKIMException, or a resolver error dkimpy lets through
+            ledger.notes.append(f"DKIM signature of {domain} could not be checked: {exc}")
             continue
-        domain = (checker.domain or b"").decode("ascii", "replace").lower()
-        if not is_amazon_domain(domain):
-            continue
-        if ok and is_amazon_domain(from_domain):
+        if not ok and checker.pk is None:
+            # dkimpy answers False, not an error, when DNS has no usable key.
+            ledger.notes.append(f"DKIM signature of {domain} could not be checked: no key in DNS")
+        elif ok and is_amazon_domain(from_domain):
             ledger.add(ledger.proof, f"DKIM signature of {domain} verified")
         elif not ok:
             ledger.add(ledger.overrulable, f"DKIM signature of {domain} does not verify")

@@ -671,6 +671,17 @@ def test_dkim_verification_by_environment(
     assert result.verdict is G
 
 
+def test_dkim_key_missing_from_dns_is_no_evidence(signed: tuple[bytes, bytes]) -> None:
+    raw, _ = signed
+
+    def no_key(name: bytes, timeout: int = 5) -> bytes | None:
+        return None  # what dkimpy's resolver gives for NXDOMAIN or no nameserver
+
+    result = assess(_parsed(raw), FIELDS, raw=raw, verify_dkim=True, dkim_dns=no_key)
+    assert result.verdict is U
+    assert "DKIM signature of amazon.com could not be checked: no key in DNS" in result.reasons
+
+
 def test_dkim_flag_without_raw_message_says_so() -> None:
     result = assess(message(), FIELDS, verify_dkim=True)
     assert result.verdict is U
