@@ -140,13 +140,19 @@ def _analyze(source: str, data: bytes) -> _Outcome:
     fields = detect.detect_notice(msg)
     if fields is None:
         return detect.order_signal(msg, source)
-    return make_notice(source, msg, fields, classify.classify(msg, fields))
+    return make_notice(source, msg, fields, classify.classify(msg, fields), raw=data)
 
 
 def make_notice(
-    source: str, msg: ParsedMessage, fields: NoticeFields, classification: Classification
+    source: str,
+    msg: ParsedMessage,
+    fields: NoticeFields,
+    classification: Classification,
+    *,
+    raw: bytes | None = None,
 ) -> Notice:
-    verdict = authenticity.assess(msg, fields)
+    # raw is read only when DKIM verification is switched on (CANCEL_MAIL_VERIFY_DKIM).
+    verdict = authenticity.assess(msg, fields, raw=raw)
     return Notice(
         source=source,
         message_id=msg.message_id,
