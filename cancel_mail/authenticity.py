@@ -592,9 +592,12 @@ def _check_characters(msg: ParsedMessage, ledger: _Ledger) -> None:
 
 # --- links ----------------------------------------------------------------------
 
-# Possessive label repeats keep this linear on long link texts without dots.
+# An address shown in link text: after "http(s)://" or "www.", or the whole text
+# being a bare domain ("amazon.com/orders"). Prose such as "Thanks.Details" is
+# no address. Possessive repeats keep this linear on long texts without dots.
+_HOST = r"((?:[a-z0-9][a-z0-9-]{0,62}+\.)++[a-z]{2,24})(?![a-z0-9-])"
 _DOMAIN_IN_TEXT = re.compile(
-    r"(?:https?://)?((?:[a-z0-9][a-z0-9-]{0,62}+\.)++[a-z]{2,24})(?![a-z0-9-])", re.I
+    rf"(?:https?://|\bwww\.)(?=[a-z0-9]){_HOST}|^\s*{_HOST}(?:[/:?#]\S*)?\s*$", re.I
 )
 # Longer link texts are prose, not an address the reader is meant to check.
 _LINK_TEXT_LIMIT = 300
@@ -680,7 +683,7 @@ def _check_links(links: Iterable[Link], forwarded: bool, ledger: _Ledger) -> Non
                 ledger.weak.setdefault("link", reason)
         shown = _DOMAIN_IN_TEXT.search(text)
         if shown:
-            shown_host = _clean_host(shown.group(1))
+            shown_host = _clean_host(shown.group(1) or shown.group(2))
             shown_reg = registrable_domain(shown_host)
             both_amazon = _is_amazon_link_host(shown_host) and _is_amazon_link_host(host)
             if shown_reg != reg and not both_amazon and "." in shown_reg:
