@@ -315,6 +315,12 @@ def _check_sender(msg: ParsedMessage, from_domain: str, forwarded: bool, ledger:
                 ledger.strong,
                 f"display name {msg.from_name.strip()!r} on {msg.from_addr}, not an Amazon address",
             )
+        elif registrable_domain(from_domain) == _SES:
+            ledger.add(
+                ledger.strong,
+                f"sender {from_domain} is Amazon SES, a mail service open to anyone; "
+                f"Amazon's own notices come from its marketplace domains",
+            )
         elif _looks_like_amazon(from_domain):
             ledger.add(
                 ledger.strong,

@@ -241,6 +241,12 @@ CASES: list[tuple[str, ParsedMessage, Verdict, str]] = [
         "amazon-orders-support.com imitates Amazon",
     ),
     (
+        "sender-on-amazonses",
+        message(from_name="Orders", from_addr="orders@eu.amazonses.com"),
+        S,
+        "Amazon SES, a mail service open to anyone",
+    ),
+    (
         "unrelated-foreign-sender",
         message(from_name="Shop", from_addr="news@shop.example"),
         S,
