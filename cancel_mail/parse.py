@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import email.message
 import email.utils
+import itertools
 import logging
 import re
 from dataclasses import dataclass, field
@@ -69,14 +70,18 @@ def parse_message(data: bytes) -> ParsedMessage:
 
 
 def _parse(raw: bytes) -> ParsedMessage:
-    try:
-        parser = mailparser.MailParser.from_bytes(raw)
-    except Exception as exc:
-        raise MessageError(f"mail-parser failed: {type(exc).__name__}: {exc}") from exc
-    msg = parser.message
-    if msg is None or not _looks_like_mail(msg):
-        raise MessageError("not an email message: no header block found")
-    defects = _defects(parser)
+    raw, defects = _shrink(raw)
+    msg, parse_defects = _structure(raw)
+    if not _looks_like_mail(msg):
+        # Junk before the header block (a stray line, an mbox separator without
+        # its colon): start at the first run of header lines, if there is one.
+        start = _header_block_start(raw)
+        if start:
+            msg, parse_defects = _structure(raw[start:])
+            defects.append(f"skipped {start} bytes of junk before the header block")
+        if not _looks_like_mail(msg):
+            raise MessageError("not an email message: no header block found")
+    defects.extend(parse_defects)
 
     outer = _read_level(msg)
     inner_msg = _attached_message(msg)
@@ -102,6 +107,74 @@ def _parse(raw: bytes) -> ParsedMessage:
             fallback_date=outer.date,
         )
     return _finish(outer, defects)
+
+
+def _structure(raw: bytes) -> tuple[email.message.Message, list[str]]:
+    """The MIME tree by mail-parser; by the standard library if mail-parser trips.
+
+    mail-parser walks every part and re-encodes attachments; on some truncated
+    structures it fails where the plain tree is still readable.
+    """
+    try:
+        parser = mailparser.MailParser.from_bytes(raw)
+    except mailparser.exceptions.MailParserRecursionError as exc:
+        raise MessageError(f"message nesting too deep to parse: {exc}") from exc
+    except Exception as exc:
+        try:
+            msg = email.message_from_bytes(raw)
+        except Exception:
+            raise MessageError(f"mail-parser failed: {type(exc).__name__}: {exc}") from exc
+        return msg, [f"mail-parser failed ({type(exc).__name__}); read with the standard library"]
+    if parser.message is None:
+        raise MessageError("not an email message: nothing could be parsed")
+    return parser.message, _defects(parser)
+
+
+# Above this size a message is checked for oversized parts before parsing:
+# mail-parser holds a part several times over (text, decoded, re-encoded).
+SHRINK_ABOVE = 4 * 1024 * 1024
+PART_LIMIT = 1024 * 1024
+_HEADER_LINE = re.compile(rb"^[!-9;-~]{1,76}:[^\r\n]*\r?\n(?:[!-9;-~]{1,76}:|[ \t])", re.MULTILINE)
+
+
+def _shrink(raw: bytes) -> tuple[bytes, list[str]]:
+    """Drop the bodies of parts over PART_LIMIT (attachments, in practice) so a
+    50 MB mail costs what its text costs; say so in the defects."""
+    if len(raw) <= SHRINK_ABOVE:
+        return raw, []
+    cuts = _delimiters(raw)
+    bounds = [0, *cuts, len(raw)]
+    pieces: list[bytes] = []
+    defects: list[str] = []
+    for start, end in itertools.pairwise(bounds):
+        if end - start <= PART_LIMIT:
+            pieces.append(raw[start:end])
+            continue
+        first = raw[start : start + PART_LIMIT]
+        blank = re.search(rb"\r?\n\r?\n", first)
+        head_end = blank.end() if blank else min(len(first), 64 * 1024)
+        keep = head_end if start else head_end + PART_LIMIT  # the top level keeps its text
+        pieces.append(raw[start : start + keep])
+        defects.append(
+            f"skipped {end - start - keep} bytes of an oversized MIME part "
+            f"(over {PART_LIMIT // 1024} KiB)"
+        )
+    return b"".join(pieces), defects
+
+
+def _delimiters(raw: bytes) -> list[int]:
+    # bytes.find runs at memory speed; a regex over 50 MB of base64 does not.
+    found: list[int] = []
+    at = raw.find(b"\n--")
+    while at != -1:
+        found.append(at)
+        at = raw.find(b"\n--", at + 3)
+    return found
+
+
+def _header_block_start(raw: bytes) -> int:
+    match = _HEADER_LINE.search(raw, 0, 64 * 1024)
+    return match.start() if match else 0
 
 
 def _looks_like_mail(msg: email.message.Message) -> bool:
@@ -560,13 +633,19 @@ def _plain_links(text: str) -> list[Link]:
 _SPACES = re.compile(r"[ \t\f\v\xa0\u2000-\u200b\u202f\u205f\u3000\ufeff\u00ad]+")
 
 
+# Control characters (NUL, ESC, BEL, DEL, C1) never belong in what a reader sees:
+# in a terminal report they are escape sequences, in a notify hook an injection.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def _normalise_line(text: str) -> str:
-    return _SPACES.sub(" ", re.sub(r"[\r\n]+", " ", text)).strip()
+    return _SPACES.sub(" ", _CONTROL.sub(" ", re.sub(r"[\r\n]+", " ", text))).strip()
 
 
 def _normalise_text(text: str) -> str:
     """One space between words, no trailing spaces, at most one blank line in a row."""
-    lines = [_SPACES.sub(" ", line).strip() for line in text.replace("\r", "\n").split("\n")]
+    text = _CONTROL.sub(" ", text.replace("\r", "\n"))
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     out: list[str] = []
     for line in lines:
         if not line and (not out or not out[-1]):
