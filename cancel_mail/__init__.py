@@ -8,6 +8,7 @@ notice = analyze_message(raw_bytes)   # a Notice, or None
 from __future__ import annotations
 
 from .api import analyze_message, build_report, scan_path
+from .config import Config, load_config
 from .errors import (
     CancelMailError,
     ConfigError,
@@ -29,6 +30,7 @@ from .models import (
     Summary,
     Verdict,
 )
+from .poll import PollResult, poll
 from .report import FORMATS, render
 
 __all__ = [
@@ -38,6 +40,7 @@ __all__ = [
     "CancelMailError",
     "Cause",
     "Classification",
+    "Config",
     "ConfigError",
     "FileSourceError",
     "ImapAuthError",
@@ -45,6 +48,7 @@ __all__ = [
     "MessageError",
     "Notice",
     "OutputError",
+    "PollResult",
     "Report",
     "ScanError",
     "SourceError",
@@ -52,6 +56,8 @@ __all__ = [
     "Verdict",
     "analyze_message",
     "build_report",
+    "load_config",
+    "poll",
     "render",
     "scan_path",
 ]

@@ -20,10 +20,19 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .. import poll as imap_poll
 from ..config import Config, load_config
 from ..errors import OutputError
 from ..models import Report
+from ..poll import (
+    FOLDER_INTERVAL,
+    IDLE_RENEW,
+    AccountFailure,
+    PollResult,
+    check,
+    history,
+    poll,
+    watch,
+)
 from ..report import render
 
 EXIT_OK, EXIT_FAILURE = 0, 1
@@ -61,14 +70,14 @@ def add_parsers(sub: Any, output_options: Callable[..., None]) -> None:
     p.add_argument(
         "--interval",
         type=_seconds,
-        default=imap_poll.FOLDER_INTERVAL,
+        default=FOLDER_INTERVAL,
         metavar="SECONDS",
         help="read folders without IDLE this often (default 300)",
     )
     p.add_argument(
         "--idle-renew",
         type=_seconds,
-        default=imap_poll.IDLE_RENEW,
+        default=IDLE_RENEW,
         metavar="SECONDS",
         help="restart IDLE this often (default 540)",
     )
@@ -111,7 +120,7 @@ def _seconds(text: str) -> float:
 
 def run_poll(args: argparse.Namespace) -> int:
     config = load_config(args.config)
-    result = imap_poll.poll(config)
+    result = poll(config)
     if result.busy:
         print(
             f"cancel-mail: another poll is running (lock {config.state_path}.lock); nothing done",
@@ -133,13 +142,13 @@ def run_watch(args: argparse.Namespace) -> int:
 
     previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
 
-    def emit(result: imap_poll.PollResult) -> None:
+    def emit(result: PollResult) -> None:
         if result.notices:
             with out_lock:
                 _write(config, args, result.report())
 
     try:
-        failures = imap_poll.watch(
+        failures = watch(
             config, stop=stop, emit=emit, idle_renew=args.idle_renew, folder_interval=args.interval
         )
     finally:
@@ -150,14 +159,14 @@ def run_watch(args: argparse.Namespace) -> int:
 
 def run_report(args: argparse.Namespace) -> int:
     config = load_config(args.config)
-    report = imap_poll.history(config, since=args.since)
+    report = history(config, since=args.since)
     _write(config, args, report, append=False)
     return EXIT_OK
 
 
 def run_check(args: argparse.Namespace) -> int:
     config = load_config(args.config)
-    checks = imap_poll.check(config)
+    checks = check(config)
     failed = False
     for item in checks:
         if item.error:
@@ -177,7 +186,7 @@ def run_check(args: argparse.Namespace) -> int:
 # --- output -------------------------------------------------------------------------
 
 
-def _failures(failures: list[imap_poll.AccountFailure]) -> int:
+def _failures(failures: list[AccountFailure]) -> int:
     for failure in failures:
         print(f"cancel-mail: error: account {failure.account}: {failure.error}", file=sys.stderr)
     return EXIT_FAILURE if failures else EXIT_OK
