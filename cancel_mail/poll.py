@@ -439,6 +439,13 @@ def _watch_account(
             log.warning("account %s: %s; reconnecting in %.0f s", account.name, exc, backoff)
             stop.wait(backoff)
             backoff = min(backoff * 2, MAX_BACKOFF)
+        except Exception as exc:
+            # The state cannot be written, or a bug: a watch that silently
+            # lost its thread would look alive and report nothing, so stop.
+            log.debug("account %s: watch failed", account.name, exc_info=True)
+            failures.append(AccountFailure(account.name, str(exc) or type(exc).__name__))
+            stop.set()
+            return
 
 
 def _watch_connected(

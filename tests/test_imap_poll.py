@@ -8,11 +8,14 @@ per-session counters (see tests/dovecot.py), not from the program under test.
 from __future__ import annotations
 
 import fcntl
+import importlib
 import json
 import os
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -294,3 +297,45 @@ def test_failing_notify_command_loses_nothing(account: Account) -> None:
     assert "notify command exited with status 1" in done.stderr
     history = report_of(account.run("report", "--config", str(config), "--format", "json"))
     assert orders(history) == [ORDER]
+
+
+def test_since_limits_only_the_first_pass(account: Account) -> None:
+    old = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
+    with account.server.client(account.user, account.password) as c:
+        c.append("INBOX", mail("shipped.eml"), msg_time=old)  # UID 1: arrived before since
+        c.append("INBOX", mail("shipped.eml", **{"113-7654321": "113-1111111"}))  # UID 2
+    config = account.write_config(since="2026-01-01")
+    assert poll(account, config).returncode == 0
+    assert [u for _f, _v, u, _o in seen_rows(account)] == [2]
+    with account.server.client(account.user, account.password) as c:
+        c.append("INBOX", mail("shipped.eml", **{"113-7654321": "113-2222222"}), msg_time=old)
+    assert poll(account, config).returncode == 0
+    # Later passes read everything new, whatever its arrival date says.
+    assert [u for _f, _v, u, _o in seen_rows(account)] == [2, 3]
+
+
+def test_uids_travel_in_chunks_and_batches(
+    account: Account, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cancel_mail.config import load_config
+
+    poll_module = importlib.import_module("cancel_mail.poll")
+    imap_module = importlib.import_module("cancel_mail.sources.imap")
+    monkeypatch.setattr(imap_module, "HEADER_CHUNK", 3)
+    monkeypatch.setattr(imap_module, "BODY_CHUNK_MAX", 2)
+    monkeypatch.setattr(poll_module, "BATCH_UIDS", 4)
+    monkeypatch.setenv(account.env_var, account.password)
+    with account.server.client(account.user, account.password) as c:
+        for n in range(11):
+            c.append("INBOX", mail("shipped.eml", **{"113-7654321": f"113-{n:07d}"}))
+        c.append("INBOX", mail("newsletter.eml"))
+    offset = account.server.log_offset()
+    result = poll_module.poll(load_config(account.write_config(spam=False)))
+    assert result.failures == []
+    [session] = account.server.sessions(account.user, offset)
+    assert (session.fetch_hdr_count, session.fetch_body_count) == (11, 11)
+    assert [u for _f, _v, u, _o in seen_rows(account)] == list(range(1, 12))
+    with closing(sqlite3.connect(account.state)) as db:
+        state = db.execute(
+            "SELECT last_uid, uidnext FROM folders WHERE folder = 'INBOX'").fetchone()
+    assert tuple(state) == (12, 13)  # the newsletter's UID is covered, not examined

@@ -57,6 +57,7 @@ def add_parsers(sub: Any, output_options: Callable[..., None]) -> None:
     )
     p.add_argument("--config", metavar="FILE", help=config_help)
     output_options(p)
+    _format_help(p)
     p.set_defaults(handler=run_poll)
 
     p = sub.add_parser(
@@ -96,6 +97,7 @@ def add_parsers(sub: Any, output_options: Callable[..., None]) -> None:
         help="only notices dated on or after this day",
     )
     output_options(p)
+    _format_help(p)
     p.set_defaults(handler=run_report)
 
     p = sub.add_parser(
@@ -106,6 +108,13 @@ def add_parsers(sub: Any, output_options: Callable[..., None]) -> None:
     )
     p.add_argument("--config", metavar="FILE", help=config_help)
     p.set_defaults(handler=run_check)
+
+
+def _format_help(p: argparse.ArgumentParser) -> None:
+    # The shared --format option describes scan's default; say what ours is.
+    for action in p._actions:
+        if action.dest == "format":
+            action.help = "report format (default: [report] format, else markdown)"
 
 
 def _seconds(text: str) -> float:
