@@ -32,7 +32,7 @@ GEN = generator()
 # these numbers are the ceiling a user could live with, not a benchmark.
 TIME_BUDGET_SECONDS = 30  # a message that takes longer is treated as a hang
 MEMORY_BUDGET_BYTES = 256 * 1024 * 1024  # peak RSS growth while one message is read
-SCAN_PEAK_RSS_BYTES = 500 * 1024 * 1024  # the whole hostile scan, one process
+SCAN_PEAK_RSS_BYTES = 500 * 1024 * 1024  # the whole hostile scan (largest process)
 
 MESSAGE_CASES = [case for case in GEN.cases() if case.build is not None]
 # Cases whose hostile part is large enough (or numerous enough) that the
@@ -162,7 +162,8 @@ def _scan(paths: list[Path], *extra: str, tmp: Path) -> tuple[int, str, str, int
             stdin=subprocess.DEVNULL,
         )
         try:
-            # wait4 gives this child's own resource usage, peak RSS included.
+            # wait4 gives this child's resource usage, peak RSS included; with
+            # --jobs its workers count too (their largest peak, not the sum).
             _, status, usage = os.wait4(proc.pid, 0)
         finally:
             if proc.returncode is None:
@@ -177,8 +178,9 @@ def _scan(paths: list[Path], *extra: str, tmp: Path) -> tuple[int, str, str, int
     )
 
 
-def test_scan_hostile_corpus(corpus: Path, tmp_path: Path) -> None:
-    code, stdout, stderr, peak = _scan([corpus], "--format", "json", tmp=tmp_path)
+@pytest.mark.parametrize("jobs", ["1", "2"], ids=["one-process", "two-workers"])
+def test_scan_hostile_corpus(corpus: Path, tmp_path: Path, jobs: str) -> None:
+    code, stdout, stderr, peak = _scan([corpus], "--format", "json", "--jobs", jobs, tmp=tmp_path)
     assert code == 0, stderr[-4000:]
     report = json.loads(stdout)
     assert peak < SCAN_PEAK_RSS_BYTES, f"peak RSS {peak / 2**20:.0f} MB"
