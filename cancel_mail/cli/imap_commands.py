@@ -53,7 +53,9 @@ def add_parsers(sub: Any, output_options: Callable[..., None]) -> None:
         help="one read-only pass over the IMAP folders; report new notices (for cron)",
         description="Read new mail in every account's folders (inbox and junk), report "
         "notices new since the last poll, and stay quiet when there are none. "
-        "Text and Markdown reports are appended to -o FILE; other formats replace it.",
+        "Text and Markdown reports are appended to -o FILE; other formats replace it. "
+        "When another poll holds the state lock for more than 5 seconds, it exits 0 "
+        "with a one-line message and does nothing: the next run catches up.",
     )
     p.add_argument("--config", metavar="FILE", help=config_help)
     output_options(p)
