@@ -64,6 +64,10 @@ _B64_CTE = re.compile(rb"content-transfer-encoding:\s*base64", re.IGNORECASE)
 # A header block starts with "Name: value" (or an mbox "From " line).
 _HEADER_START = re.compile(rb"\s{0,4}(?:[!-9;-~]+[ \t]*:|From )")
 _BLANK_LINE = re.compile(rb"\r?\n\r?\n")
+_BOUNDARY = re.compile(rb"boundary\s*=\s*(?:\"([^\"\r\n]*)\"|([^\s;\"]+))", re.IGNORECASE)
+_CONTENT_TYPE = re.compile(
+    rb"(?:^|\n)content-type:[ \t]*(?:\r?\n[ \t]+)?([a-z0-9!#$&^_.+-]+/[a-z0-9!#$&^_.+-]*)"
+)
 
 
 def is_candidate(data: bytes) -> bool:
@@ -81,19 +85,79 @@ def is_candidate(data: bytes) -> bool:
     subject = _subject(head)
     if subject and _subject_matters(subject):
         return True
-    peek_low = peek.lower()
-    if _AMAZON in peek_low:
+    if b"message/rfc822" in head_low:
         return True
-    # Every substring search costs a pass over the peek, so look only for the
-    # encodings and structures the header block says can be there.
-    multipart = b"multipart/" in head_low
-    if multipart and b"message/rfc822" in peek_low:
-        return True
-    if (multipart or b"quoted-printable" in head_low) and _qp_mentions_amazon(peek_low):
-        return True
-    if multipart or b"base64" in head_low:
-        return _base64_mentions_amazon(head_low, peek, multipart)
+    if b"multipart/" in _content_type(head_low):
+        return _parts_mention_amazon(peek, _boundary(head))
+    return _part_mentions_amazon(head_low, peek)
+
+
+def _content_type(head_low: bytes) -> bytes:
+    match = _CONTENT_TYPE.search(head_low)
+    return match.group(1) if match else b""
+
+
+def _boundary(head: bytes) -> bytes:
+    match = _BOUNDARY.search(head)
+    if match is None:
+        return b""
+    return (match.group(1) or match.group(2) or b"").strip()
+
+
+def _parts_mention_amazon(body: bytes, boundary: bytes, depth: int = 0) -> bool:
+    """Look into each part of a multipart body on its own terms: text parts are
+    decoded as the full parse would, attachments are skipped unread."""
+    # Searching for the boundary itself is several times faster than for any
+    # short pattern: a long needle lets the search skip ahead.
+    starts = _delimiter_lines(body, boundary) if boundary else []
+    if not starts or depth > 8:
+        # No usable boundary: the full parse reads the body as text.
+        return _part_mentions_amazon(b"", body)
+    for begin, end in zip(starts, [*starts[1:], len(body)], strict=True):
+        line_end = body.find(b"\n", begin, end)
+        if line_end == -1:
+            continue
+        blank = _BLANK_LINE.search(body, line_end, end)
+        # A part cut off inside its header block: judge what the header says.
+        head = body[line_end : blank.start() if blank else end]
+        head_low = head.lower()
+        ctype = _content_type(head_low)
+        if ctype.startswith(b"message/"):
+            return True
+        if ctype and not ctype.startswith((b"text/", b"multipart/")):
+            continue  # an attachment: the full parse does not read it as text
+        if blank is None:
+            continue
+        part = body[blank.end() : end]
+        if ctype.startswith(b"multipart/"):
+            if _parts_mention_amazon(part, _boundary(head), depth + 1):
+                return True
+        elif _part_mentions_amazon(head_low, part):
+            return True
     return False
+
+
+def _part_mentions_amazon(head_low: bytes, body: bytes) -> bool:
+    ctype = _content_type(head_low)
+    if ctype and not ctype.startswith(b"text/"):
+        return False  # an attachment: the full parse does not read it as text
+    if b"base64" in head_low and _B64_CTE.search(head_low):
+        return _AMAZON in _unbase64(body)
+    low = body.lower()
+    if _AMAZON in low:
+        return True
+    return b"quoted-printable" in head_low and _qp_mentions_amazon(low)
+
+
+def _delimiter_lines(body: bytes, boundary: bytes) -> list[int]:
+    marker = b"--" + boundary
+    found = [0] if body.startswith(marker) else []
+    needle = b"\n" + marker
+    at = body.find(needle)
+    while at != -1:
+        found.append(at + 1)
+        at = body.find(needle, at + len(needle))
+    return found
 
 
 def _qp_mentions_amazon(low: bytes) -> bool:
@@ -146,23 +210,6 @@ def _subject_matters(subject: str) -> bool:
     return any(word in subject for word in _SUBJECT_WORDS)
 
 
-def _base64_mentions_amazon(head_low: bytes, peek: bytes, multipart: bool) -> bool:
-    """Decode the base64 bodies within the peek and look for the word there."""
-    if not multipart:
-        return _B64_CTE.search(head_low) is not None and _AMAZON in _unbase64(peek)
-    if b"base64" not in peek and b"BASE64" not in peek and b"Base64" not in peek:
-        return False
-    for match in _B64_CTE.finditer(peek):
-        start = _BLANK_LINE.search(peek, match.end())
-        if start is None:
-            continue
-        end = peek.find(b"\n--", start.end())
-        block = peek[start.end() : end if end != -1 else len(peek)]
-        if _AMAZON in _unbase64(block):
-            return True
-    return False
-
-
 def _unbase64(block: bytes) -> bytes:
     try:
         return binascii.a2b_base64(_b64_chars(block)).lower()
@@ -170,11 +217,12 @@ def _unbase64(block: bytes) -> bytes:
         return b""
 
 
-_NOT_B64 = re.compile(rb"[^A-Za-z0-9+/=]")
-
-
 def _b64_chars(block: bytes) -> bytes:
-    # a2b_base64 stops at padding in the middle and rejects odd lengths;
-    # keep the alphabet, cut to a multiple of 4, and decode what is there.
-    clean = _NOT_B64.sub(b"", block).replace(b"=", b"")
+    # a2b_base64 skips characters outside the alphabet but rejects a length
+    # that is no multiple of 4 and stops at padding: keep the alphabet, drop
+    # padding, cut to a multiple of 4, and decode what is there.
+    clean = block.translate(None, _B64_NOISE)
     return clean[: len(clean) - len(clean) % 4]
+
+
+_B64_NOISE = bytes(c for c in range(256) if not (chr(c).isalnum() and c < 128) and c not in b"+/")
