@@ -48,12 +48,15 @@ def main(verbose: bool) -> None:
     found = {n.source: n for n in report.notices}
     errors = {e.source for e in report.errors}
 
+    # "-" holds the mail that is no notice and was not reported as one.
     rows: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     problems: list[str] = []
     for source, exp in sorted(expected.items()):
-        lang = str(exp.get("language") or exp["group"])
-        row = rows[lang]
         notice = found.get(source)
+        # A false positive counts against the language it was reported in.
+        lang = str(exp.get("language") or (notice.language if notice else None) or "-")
+        row = rows[lang]
+        total = rows["all"]
         if exp.get("error"):
             row["error_ok" if source in errors else "error_missed"] += 1
             if source not in errors:
@@ -61,28 +64,31 @@ def main(verbose: bool) -> None:
             continue
         want = bool(exp.get("notice"))
         got = notice is not None
-        row["tp" if want and got else "fn" if want else "fp" if got else "tn"] += 1
+        outcome = "tp" if want and got else "fn" if want else "fp" if got else "tn"
+        row[outcome] += 1
+        total[outcome] += 1
         if want != got:
             problems.append(f"{source}: notice expected={want} got={got}")
         if want and got and exp.get("cause"):
             assert notice is not None
             ok = notice.cause.value == exp["cause"]
             row["cause_ok" if ok else "cause_bad"] += 1
+            total["cause_ok" if ok else "cause_bad"] += 1
             if not ok:
                 problems.append(
                     f"{source}: cause expected={exp['cause']} got={notice.cause.value} "
                     f"reason={notice.reason_text!r} evidence={notice.evidence}"
                 )
     print(f"scan_path over fixtures/mail: {report.scanned} messages in {took:.2f} s")
-    print(f"{'language':<18}{'precision':>10}{'recall':>8}{'cause acc':>11}{'n':>5}")
-    for lang, row in sorted(rows.items()):
+    print(f"{'language':<10}{'precision':>10}{'recall':>8}{'cause acc':>11}{'files':>7}")
+    for lang, row in sorted(rows.items(), key=lambda kv: (kv[0] == "all", kv[0])):
         tp, fp, fn = row["tp"], row["fp"], row["fn"]
         n = tp + fp + fn + row["tn"]
         prec = f"{tp / (tp + fp):.2f}" if tp + fp else "-"
         rec = f"{tp / (tp + fn):.2f}" if tp + fn else "-"
         judged = row["cause_ok"] + row["cause_bad"]
         acc = f"{row['cause_ok'] / judged:.2f}" if judged else "-"
-        print(f"{lang:<18}{prec:>10}{rec:>8}{acc:>11}{n:>5}")
+        print(f"{lang:<10}{prec:>10}{rec:>8}{acc:>11}{n:>7}")
     _speed()
     if verbose:
         print("\n".join(problems) or "no disagreements")
