@@ -89,11 +89,11 @@ _STATEMENTS: dict[str, tuple[str, ...]] = {
         r"\bitem\(?s?\)?\s+cancel+ed\s+successfully\b",
         r"\bcancel+ed\s+items?\b",
         r"\bcancel+ation\s+(?:of|from)\s+(?:your\s+)?(?:amazon\S*\s+)?order\b",
-        r"\border\s+cancel+ation\b",
+        r"\border\s+cancel+ation\b(?!\s+request)",
         r"\bcancel\s+reason\b",
         r"\breason\s+for\s+(?:the\s+)?cancel+ation\b",
         r"\bstatus:\s*cancel+ed\b",
-        r"\byour\s+cancel+ation\b",
+        r"\byour\s+cancel+ation\b(?!\s+request)",
     ),
     "de": (
         r"\b(?:wurden?|ist|sind|haben|hat|habe)\b[^.!?\n]{0,80}?\b(?:storniert|annulliert)\b",
@@ -189,9 +189,15 @@ _REFUND_OR_RETURN = re.compile(
     r"reembolso|devolución|rimborso|\breso\b|返金|返品",
     re.IGNORECASE,
 )
+# "Your Amazon.com order", "Ihre Amazon.de-Bestellung", "votre commande Amazon.fr",
+# "tu pedido de Amazon.es", "il tuo ordine Amazon.it", "Amazon.co.jp ご注文": the
+# subject speaks to the customer about their order (a friend's "my Amazon order"
+# does not).
 _YOUR_AMAZON_ORDER = re.compile(
-    r"amazon(?:\.[a-z.]{2,6})?\s+(?:order|bestellung|commande|pedido|ordine)|"
-    r"(?:order|bestellung|commande|pedido|ordine)\b[^\n]{0,40}amazon|amazon[^\n]{0,20}注文",
+    r"\b(?:your|ihre?|votre|tu|su|il\s+tuo)\b[^\n]{0,30}amazon[^\n]{0,20}"
+    r"(?:order|bestellung|commande|pedido|ordine)|"
+    r"\b(?:your|ihre?|votre|tu|su|il\s+tuo)\s+(?:order|bestellung|commande|pedido|ordine)"
+    r"\b[^\n]{0,40}amazon|amazon[^\n]{0,20}(?:ご)?注文",
     re.IGNORECASE,
 )
 _BODY_MARKS = re.compile(

@@ -281,6 +281,46 @@ NOT_NOTICES = [
         ),
         id="no-amazon-at-all",
     ),
+    pytest.param(
+        msg(
+            "my amazon order",
+            "Amazon has cancelled my order 112-1234567-1234567, again.",
+            sender="friend@example.org",
+            name="Sam",
+        ),
+        id="personal-mail-with-order-id",
+    ),
+    pytest.param(
+        msg(
+            "Your cancellation request for order 112-1234567-1234567",
+            "We've received your cancellation request and passed it to the seller.",
+        ),
+        id="cancellation-request-only-acknowledged",
+    ),
+    pytest.param(
+        msg(
+            "Zahlung für Bestellung 304-1234567-1234567",
+            "Wenn wir keine gültige Zahlung erhalten, wird Ihre Bestellung storniert.",
+            sender="payments-messages@amazon.de",
+        ),
+        id="de-payment-warning",
+    ),
+    pytest.param(
+        msg(
+            "Paiement de la commande 405-1234567-1234567",
+            "Si nous ne recevons pas de paiement valide, votre commande sera annulée.",
+            sender="payments-messages@amazon.fr",
+        ),
+        id="fr-payment-warning",
+    ),
+    pytest.param(
+        msg(
+            "お支払いについて 249-1234567-1234567",
+            "お支払いが確認できない場合、ご注文のキャンセルとなります。",
+            sender="payments-messages@amazon.co.jp",
+        ),
+        id="ja-payment-warning",
+    ),
 ]
 
 
