@@ -97,6 +97,12 @@ def _parse(raw: bytes) -> ParsedMessage:
                 fallback_date=outer.date,
             )
     unwrapped = _inline_forward(outer)
+    # A forward of a forward: the notice is the innermost block.
+    for _ in range(3):
+        deeper = _inline_forward(unwrapped) if unwrapped is not None else None
+        if deeper is None or not (deeper.from_addr or deeper.subject):
+            break
+        unwrapped = deeper
     if unwrapped is not None:
         return _finish(
             unwrapped,
@@ -411,7 +417,8 @@ def _address(value: str) -> tuple[str, str]:
     if not value:
         return "", ""
     name, addr = email.utils.parseaddr(value)
-    if not addr and "@" in value:
+    if "@" not in addr and "@" in value:
+        # Outlook writes "Amazon.com [mailto:auto-confirm@amazon.com]".
         match = re.search(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", value)
         addr = match.group(0) if match else ""
     return _normalise_line(name), addr.strip().strip("<>").lower()

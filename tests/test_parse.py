@@ -251,6 +251,24 @@ def test_quoted_apple_forward_unwrapped() -> None:
     )
 
 
+def test_forward_of_a_forward_reaches_the_notice() -> None:
+    body = (
+        "---------- Forwarded message ---------\nFrom: Kim <kim@example.org>\n"
+        "Subject: Fwd: order\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Amazon.com [mailto:auto-confirm@amazon.com]\n"
+        "Subject: Your Amazon.com order has been canceled\n\nOrder canceled\n"
+    )
+    raw = b"From: jo@example.org\r\nSubject: Fwd: Fwd: order\r\n\r\n" + body.encode()
+    msg = parse_message(raw)
+    assert (msg.from_addr, msg.subject, msg.text, msg.outer_from) == (
+        "auto-confirm@amazon.com",
+        "Your Amazon.com order has been canceled",
+        "Order canceled",
+        "jo@example.org",
+    )
+
+
 def test_attached_rfc822_is_the_notice() -> None:
     inner = (
         b"From: Amazon.it <conferma-ordine@amazon.it>\r\nSubject: Ordine annullato\r\n"
