@@ -397,14 +397,15 @@ def _domain(addr: str) -> str:
 
 
 def _sender_is_amazon(msg: ParsedMessage) -> bool:
-    domain = _domain(msg.from_addr)
-    return bool(
-        re.search(
-            r"(?:^|\.)amazon\.(?:com\.au|co\.uk|co\.jp|com|ca|in|de|fr|es|it|"
-            r"[a-z]{2,3}(?:\.[a-z]{2})?)$",
-            domain,
-        )
-    )
+    # Only Amazon's own marketplace domains: "amazon.top" is somebody else's.
+    return _market_of_domain(_domain(msg.from_addr)) is not None
+
+
+def _market_of_domain(domain: str) -> str | None:
+    for market in MARKETPLACES:
+        if domain == market or domain.endswith("." + market):
+            return market
+    return None
 
 
 def _amazon_tie(msg: ParsedMessage) -> bool:
@@ -462,20 +463,17 @@ def _order_ids(msg: ParsedMessage) -> list[str]:
 
 
 def _marketplace(msg: ParsedMessage) -> str | None:
-    domain = _domain(msg.from_addr)
-    for market in MARKETPLACES:
-        if domain == market or domain.endswith("." + market):
-            return market
+    market = _market_of_domain(_domain(msg.from_addr))
+    if market:
+        return market
     match = _MARKETPLACE_IN_TEXT.search(msg.subject)
     if match:
         return "amazon." + match.group(1).lower()
     hosts: Counter[str] = Counter()
     for link in msg.links:
-        host = _host(link.href)
-        for market in MARKETPLACES:
-            if host == market or host.endswith("." + market):
-                hosts[market] += 1
-                break
+        linked = _market_of_domain(_host(link.href))
+        if linked:
+            hosts[linked] += 1
     if hosts:
         return hosts.most_common(1)[0][0]
     match = _MARKETPLACE_IN_TEXT.search(msg.text)

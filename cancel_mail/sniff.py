@@ -47,13 +47,6 @@ _SUBJECT_WORDS: tuple[str, ...] = (
     "キャンセル",
     "取り消",
     "取消",
-    # orders and payment trouble that later notices lean on
-    "order",
-    "bestellung",
-    "commande",
-    "pedido",
-    "ordine",
-    "注文",
 )
 _FORWARD_PREFIX = re.compile(
     r"^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr|rv|i|enc|doorst|vs|転送)\s*[:：]", re.IGNORECASE
