@@ -494,8 +494,17 @@ def _decode_bytes(data: bytes, charset: str | None, defects: list[str]) -> str:
     UTF-8 on unknown charsets, so the body is decoded here from the bytes.
     """
     declared = (charset or "").strip().strip("\"'").lower() or None
-    if declared in ("unknown-8bit", "x-unknown", "default", "us-ascii", "ascii"):
-        declared = None if declared != "us-ascii" and declared != "ascii" else declared
+    if declared in ("unknown-8bit", "x-unknown", "default"):
+        declared = None
+    if (
+        declared
+        and declared.startswith(("utf-16", "utf-32", "utf16", "utf32"))
+        and b"\0" not in data
+    ):
+        # Text in UTF-16/32 always holds NUL bytes; without any it is mislabeled
+        # and "decoding" it would turn it into CJK noise.
+        defects.append(f"CharsetDecodeDefect: bytes cannot be {declared!r}; guessed")
+        declared = None
     if b"\x1b$B" in data or b"\x1b$@" in data or b"\x1b(J" in data:
         # ISO-2022-JP escape sequences identify the charset whatever the label says.
         try:
@@ -507,7 +516,9 @@ def _decode_bytes(data: bytes, charset: str | None, defects: list[str]) -> str:
             text = data.decode(declared)
         except LookupError:
             defects.append(f"CharsetDecodeDefect: unknown charset {declared!r}; guessed")
-        except UnicodeDecodeError:
+        except (UnicodeError, ValueError, TypeError):
+            # UnicodeDecodeError, and the odd codec ("undefined") that raises
+            # a plain UnicodeError on any input.
             defects.append(f"CharsetDecodeDefect: bytes do not match charset {declared!r}; guessed")
         else:
             # A latin-1 or ASCII label on UTF-8 bytes is a common mislabel; latin-1

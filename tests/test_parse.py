@@ -120,6 +120,16 @@ TEXT_CASES = [
         id="latin1-mislabeled-utf8",
     ),
     pytest.param(
+        single(b"Bestellung storniert", "text/plain; charset=utf-16"),
+        "Bestellung storniert",
+        id="utf8-mislabeled-utf16",
+    ),
+    pytest.param(
+        single(b"Order canceled", "text/plain; charset=undefined"),
+        "Order canceled",
+        id="codec-that-always-fails",
+    ),
+    pytest.param(
         alternative(b"plain version", b"<p>html version</p>"),
         "html version",
         id="alternative-prefers-html",
