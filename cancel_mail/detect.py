@@ -432,7 +432,10 @@ def _statement_in(sentence: str) -> bool:
 
 
 def _about_membership(subject: str, statements: list[str]) -> bool:
-    if _MEMBERSHIP.search(subject) and not _ORDER_ID.search(subject):
+    # A quoted item title ("Echo Dot, Prime Day edition") says nothing about
+    # what was cancelled; the words around it do.
+    unquoted = _QUOTED_SUBJECT_ITEM.sub(" ", subject)
+    if _MEMBERSHIP.search(unquoted) and not _ORDER_ID.search(unquoted):
         return True
     relevant = [s for s in statements if s is not subject]
     return bool(relevant) and all(

@@ -141,6 +141,19 @@ NOTICES = [
     ),
     pytest.param(
         msg(
+            'Item cancelled successfully: "Echo Dot (5th Gen), Prime Day bundle"',
+            "As requested, we've cancelled the item from your order 202-1234567-1234567.",
+            sender="order-update@amazon.co.uk",
+        ),
+        "amazon.co.uk",
+        "en",
+        ["202-1234567-1234567"],
+        ["Echo Dot (5th Gen), Prime Day bundle"],
+        "As requested",
+        id="item-title-mentions-prime",
+    ),
+    pytest.param(
+        msg(
             "Your order has been cancelled",
             "Hello,\nYour order 250-1234567-1234567 has been cancelled.\n"
             "Seller's reason for cancellation: Out of stock",
