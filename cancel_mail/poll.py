@@ -124,9 +124,11 @@ def poll(
         if not locked:
             result.busy = True
             return result
+        # All secrets first: a configuration error stops the run before any
+        # account has been read, not half-way through.
+        secrets = [resolve_secret(a, config_path=_shown(config)) for a in config.account]
         with Store(config.state_path) as store:
-            for account in config.account:
-                secret = resolve_secret(account, config_path=_shown(config))
+            for account, secret in zip(config.account, secrets, strict=True):
                 try:
                     with ImapConnection.open(account, secret.get_secret_value()) as conn:
                         plans = plan_folders(conn.list_folders(), account)
@@ -219,7 +221,13 @@ def poll_folder(
     # Everything below UIDNEXT that SEARCH did not return cannot matter.
     last = max(last, selected.uidnext - 1)
     uidnext = max(selected.uidnext, last + 1)
-    _commit(store, config, account, folder, selected.uidvalidity, uidnext, last, [], [], [], result)
+    _commit(store, config, account, folder, selected.uidvalidity, uidnext, last,
+            [], [], [], result)
+    log.debug(
+        "%s/%s: %d matched, %d headers, %d bodies (%d bytes), %d too large",
+        account.name, folder, stats.matched, stats.headers, stats.bodies,
+        stats.body_bytes, stats.too_large,
+    )
     return stats
 
 
@@ -341,15 +349,16 @@ def history(config: Config, *, since: date | None = None) -> Report:
     """Every notice in the state database (dated on or after ``since``) as a report."""
     with Store(config.state_path) as store:
         notices = store.notices(since)
-    return api.build_report(notices, [], scanned=0)
+        scanned = store.seen_count()
+    return api.build_report(notices, [], scanned=scanned)
 
 
 def check(config: Config) -> list[AccountCheck]:
     """Log in to every account and list the folders a poll would read, with why."""
     checks: list[AccountCheck] = []
-    for account in config.account:
+    secrets = [resolve_secret(a, config_path=_shown(config)) for a in config.account]
+    for account, secret in zip(config.account, secrets, strict=True):
         server = f"{account.host}:{account.effective_port} ({account.security})"
-        secret = resolve_secret(account, config_path=_shown(config))
         try:
             with ImapConnection.open(account, secret.get_secret_value()) as conn:
                 plans = plan_folders(conn.list_folders(), account)

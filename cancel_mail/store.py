@@ -200,6 +200,11 @@ class Store:
             raise OutputError(f"cannot read the state database: {exc}") from exc
         return {int(uid): str(outcome) for uid, outcome in rows}
 
+    def seen_count(self) -> int:
+        """How many messages have been examined, over all accounts and folders."""
+        row = self._query_one("SELECT count(*) FROM seen", ())
+        return row[0] if row else 0
+
     def notices(self, since: date | None = None) -> list[Notice]:
         """Every stored notice (dated on or after ``since``), oldest first."""
         sql = "SELECT notice_json FROM notices"

@@ -9,7 +9,13 @@ import pytest
 from cancel_mail.config import AccountConfig
 from cancel_mail.errors import ImapError
 from cancel_mail.poll import plan_folders
-from cancel_mail.sources.imap import Folder, candidate_criteria, find_junk, looks_forwarded
+from cancel_mail.sources.imap import (
+    Folder,
+    ImapConnection,
+    candidate_criteria,
+    find_junk,
+    looks_forwarded,
+)
 
 
 def folders(
@@ -110,3 +116,29 @@ def test_criteria_with_since() -> None:
 )
 def test_forwards_are_recognised_by_subject(header: bytes, expected: bool) -> None:
     assert looks_forwarded(header) is expected
+
+
+class FakeClient:
+    """Records the login calls; a real server cannot tell us which method was used."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, str, str]] = []
+
+    def login(self, user: str, password: str) -> None:
+        self.calls.append(("login", user, password))
+
+    def oauth2_login(self, user: str, token: str) -> None:
+        self.calls.append(("oauth2_login", user, token))
+
+
+@pytest.mark.parametrize(
+    ("source", "method"),
+    [({"password_env": "X"}, "login"), ({"oauth2_token_command": "tok"}, "oauth2_login")],
+    ids=["password", "xoauth2"],
+)
+def test_login_method_follows_the_password_source(source: dict[str, str], method: str) -> None:
+    fake = FakeClient()
+    acc = AccountConfig.model_validate(
+        {"name": "a", "host": "h", "username": "me@example.com", **source})
+    ImapConnection(fake, acc)._login("secret-or-token")  # type: ignore[arg-type]
+    assert fake.calls == [(method, "me@example.com", "secret-or-token")]

@@ -253,6 +253,7 @@ def test_report_renders_the_whole_history(account: Account) -> None:
     assert poll(account, config).stdout == ""
     every = report_of(account.run("report", "--config", str(config), "--format", "json"))
     assert orders(every) == ["112-0000001-0000001", "112-0000002-0000002"]
+    assert every["scanned"] == 3  # every message examined, over all polls
     later = report_of(account.run("report", "--config", str(config), "--format", "json",
                                   "--since", "2026-11-21"))
     assert later["notices"] == []
@@ -339,3 +340,14 @@ def test_uids_travel_in_chunks_and_batches(
         state = db.execute(
             "SELECT last_uid, uidnext FROM folders WHERE folder = 'INBOX'").fetchone()
     assert tuple(state) == (12, 13)  # the newsletter's UID is covered, not examined
+
+
+def test_a_missing_secret_stops_the_run_before_any_account_is_read(account: Account) -> None:
+    good = account.account_toml()
+    unset = account.account_toml(name="second", password_env="CM_TEST_UNSET")
+    offset = account.server.log_offset()
+    done = poll(account, account.write_config(accounts=good + "\n" + unset))
+    assert done.returncode == 2
+    assert "account 'second': password_env: environment variable CM_TEST_UNSET is not set" \
+        in done.stderr
+    assert account.server.sessions(account.user, offset) == []
