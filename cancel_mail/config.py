@@ -138,9 +138,26 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
         config = Config.model_validate(data)
     except ValidationError as exc:
         raise _config_error(exc, data, shown) from None
-    config = config.model_copy(update={"source": file})
+    config = _anchor_paths(config, file.parent).model_copy(update={"source": file})
     _warn_if_exposed(file, config)
     return config
+
+
+def _anchor(path: Path | None, base: Path) -> Path | None:
+    if path is None:
+        return None
+    path = path.expanduser()
+    return path if path.is_absolute() else base / path
+
+
+def _anchor_paths(config: Config, base: Path) -> Config:
+    """Relative paths in the file are relative to the file, not to cron's cwd."""
+    state = config.state.model_copy(update={"path": _anchor(config.state.path, base)})
+    report = config.report.model_copy(update={"output": _anchor(config.report.output, base)})
+    accounts = [
+        a.model_copy(update={"ca_file": _anchor(a.ca_file, base)}) for a in config.account
+    ]
+    return config.model_copy(update={"state": state, "report": report, "account": accounts})
 
 
 def resolve_secret(account: AccountConfig, *, config_path: str | None = None) -> SecretStr:

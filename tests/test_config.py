@@ -227,3 +227,12 @@ def test_example_config_is_valid_and_documents_every_key(tmp_path: Path) -> None
         assert f"[{section}]" in text or f"[[{section}]]" in text, section
         for key in model.model_fields:  # type: ignore[union-attr]
             assert f"{key} =" in text, f"{section}.{key} is not documented"
+
+
+def test_relative_paths_are_relative_to_the_config_file(tmp_path: Path) -> None:
+    text = ('[state]\npath = "state/s.db"\n[report]\noutput = "out.md"\n'
+            + MINIMAL + 'ca_file = "ca.pem"\n')
+    config = load_config(write(tmp_path, text))
+    assert config.state_path == tmp_path / "state" / "s.db"
+    assert config.report.output == tmp_path / "out.md"
+    assert config.account[0].ca_file == tmp_path / "ca.pem"
