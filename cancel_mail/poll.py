@@ -22,7 +22,7 @@ from datetime import date
 
 from . import api, sniff
 from .config import AccountConfig, Config, resolve_secret
-from .errors import ImapAuthError, ImapError
+from .errors import ConfigError, ImapAuthError, ImapError
 from .models import Notice, OrderSignal, Report, ScanError
 from .notify import notify
 from .sources.imap import (
@@ -433,8 +433,13 @@ def _watch_account(
     lock_wait: float,
 ) -> None:
     backoff = 1.0
+    first = True
     while not stop.is_set():
         try:
+            if account.uses_oauth2 and not first:
+                # Access tokens live about an hour; a reconnect needs a fresh one.
+                secret = resolve_secret(account, config_path=_shown(config)).get_secret_value()
+            first = False
             with ImapConnection.open(account, secret) as conn:
                 backoff = 1.0
                 _watch_connected(
@@ -444,7 +449,7 @@ def _watch_account(
             failures.append(AccountFailure(account.name, str(exc), auth=True))
             stop.set()
             return
-        except ImapError as exc:
+        except (ImapError, ConfigError) as exc:
             log.warning("account %s: %s; reconnecting in %.0f s", account.name, exc, backoff)
             stop.wait(backoff)
             backoff = min(backoff * 2, MAX_BACKOFF)
