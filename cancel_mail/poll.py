@@ -205,13 +205,15 @@ def poll_folder(
         )
         signals += new_signals
         last = max(last, batch[-1])
+        # UIDNEXT stays at last + 1 until the folder is done: a run killed
+        # now must not find the folder "unchanged" next time and skip the rest.
         _commit(
             store,
             config,
             account,
             folder,
             selected.uidvalidity,
-            selected.uidnext,
+            last + 1,
             last,
             seen,
             found,

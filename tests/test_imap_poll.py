@@ -351,3 +351,39 @@ def test_a_missing_secret_stops_the_run_before_any_account_is_read(account: Acco
     assert "account 'second': password_env: environment variable CM_TEST_UNSET is not set" \
         in done.stderr
     assert account.server.sessions(account.user, offset) == []
+
+
+def test_a_killed_poll_resumes_after_the_last_committed_batch(
+    account: Account, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cancel_mail.config import load_config
+
+    poll_module = importlib.import_module("cancel_mail.poll")
+    monkeypatch.setattr(poll_module, "BATCH_UIDS", 2)
+    monkeypatch.setenv(account.env_var, account.password)
+    with account.server.client(account.user, account.password) as c:
+        for n in range(6):
+            c.append("INBOX", mail("shipped.eml", **{"113-7654321": f"113-{n:07d}"}))
+    config = load_config(account.write_config(spam=False))
+    real = poll_module._examine_batch
+    calls = 0
+
+    def dies_on_the_second_batch(*args: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            raise KeyboardInterrupt  # as if the run were killed here
+        return real(*args)
+
+    monkeypatch.setattr(poll_module, "_examine_batch", dies_on_the_second_batch)
+    with pytest.raises(KeyboardInterrupt):
+        poll_module.poll(config)
+    assert [u for _f, _v, u, _o in seen_rows(account)] == [1, 2]
+
+    monkeypatch.setattr(poll_module, "_examine_batch", real)
+    offset = account.server.log_offset()
+    result = poll_module.poll(config)
+    assert result.failures == []
+    [session] = account.server.sessions(account.user, offset)
+    assert session.fetch_body_count == 4  # nothing read twice, nothing left out
+    assert [u for _f, _v, u, _o in seen_rows(account)] == [1, 2, 3, 4, 5, 6]
