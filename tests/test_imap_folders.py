@@ -91,7 +91,7 @@ def test_criteria_are_ascii_uid_ranges_from_integers() -> None:
     assert all(isinstance(c, str) and c.isascii() for c in criteria)
     assert "CHARSET" not in criteria
     # OR takes two keys: n keys need n - 1 ORs.
-    keys = [c for c in criteria if c in ("FROM", "SUBJECT", "TEXT")]
+    keys = [c for c in criteria if c in ("FROM", "SUBJECT", "BODY")]
     assert criteria.count("OR") == len(keys) - 1
     assert criteria[criteria.index("FROM"):criteria.index("FROM") + 2] == ["FROM", "amazon"]
 

@@ -387,3 +387,13 @@ def test_a_killed_poll_resumes_after_the_last_committed_batch(
     [session] = account.server.sessions(account.user, offset)
     assert session.fetch_body_count == 4  # nothing read twice, nothing left out
     assert [u for _f, _v, u, _o in seen_rows(account)] == [1, 2, 3, 4, 5, 6]
+
+
+def test_mail_sent_through_amazon_ses_is_not_downloaded(account: Account) -> None:
+    ses = ("Received: from a8-1.smtp-out.amazonses.com (a8-1.smtp-out.amazonses.com)\n"
+           "DKIM-Signature: v=1; a=rsa-sha256; d=amazonses.com; s=224i4yxa5dv7c; h=From\n")
+    account.append("INBOX", ses.encode() + mail("newsletter.eml"))
+    offset = account.server.log_offset()
+    assert poll(account, account.write_config()).returncode == 0
+    [session] = account.server.sessions(account.user, offset)
+    assert (session.fetch_hdr_count, session.fetch_body_count) == (0, 0)

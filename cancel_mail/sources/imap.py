@@ -56,9 +56,12 @@ JUNK_NAMES = (
 
 # SEARCH keys that make a message worth a look at its headers. ASCII only and
 # sent without CHARSET: Yahoo refuses CHARSET, Exchange accepts ASCII only.
-# TEXT covers the headers too, so a phishing mail that merely mentions Amazon
-# in its body is still examined; the subject prefixes keep forwards of notices.
-SEARCH_WORDS = (("FROM", "amazon"), ("SUBJECT", "amazon"), ("TEXT", "amazon"))
+# A notice names Amazon in its sender, subject or body (links included), so a
+# phishing mail that only mentions Amazon in its body is still examined. BODY,
+# not TEXT: TEXT also matches the "amazonses.com" that Amazon SES writes into
+# the Received and DKIM headers of countless unrelated newsletters. The
+# subject prefixes keep forwards of notices.
+SEARCH_WORDS = (("FROM", "amazon"), ("SUBJECT", "amazon"), ("BODY", "amazon"))
 FORWARD_PREFIXES = ("Fwd", "FW:", "WG:", "TR:", "RV:", "Doorst:")
 
 _FORWARD_SUBJECT = re.compile(
