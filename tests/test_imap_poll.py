@@ -397,3 +397,23 @@ def test_mail_sent_through_amazon_ses_is_not_downloaded(account: Account) -> Non
     assert poll(account, account.write_config()).returncode == 0
     [session] = account.server.sessions(account.user, offset)
     assert (session.fetch_hdr_count, session.fetch_body_count) == (0, 0)
+
+
+@pytest.mark.parametrize("subject", ["Fwd: look at this", "what happened here?"],
+                         ids=["forward-subject", "plain-subject"])
+def test_a_notice_forwarded_as_an_attachment_is_found(account: Account, subject: str) -> None:
+    from email.message import EmailMessage
+    from email.parser import BytesParser
+    from email.policy import SMTP
+
+    forward = EmailMessage()
+    forward["From"] = "Friend <friend@example.org>"
+    forward["To"] = "customer@example.net"
+    forward["Subject"] = subject
+    forward["Message-ID"] = "<fwd-1@example.org>"
+    forward.set_content("Is this real? See the attached mail.\n")
+    inner = BytesParser(policy=SMTP).parsebytes(cancellation("112-0000007-0000007"))
+    forward.add_attachment(inner)
+    account.append("INBOX", forward.as_bytes(policy=SMTP))
+    doc = report_of(poll(account, account.write_config()))
+    assert orders(doc) == ["112-0000007-0000007"]
