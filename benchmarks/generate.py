@@ -388,15 +388,19 @@ NEWS_BRANDS = [("Weekly Gazette", "gazette.example"), ("TechDigest", "techdigest
                ("Bookshop News", "books.example"), ("Garden Friends", "garden.example")]
 NEWS_SUBJECTS = ["This week: {w1} {w2} and more", "{Brand}: {n} stories you missed",
                  "Last chance: {n}% off {w1}", "Your {w1} update for {month}",
-                 "Join us for {w1} {w2} night", "Free trial, cancel anytime: {Brand} Plus",
-                 "New arrivals in {w1}"]
+                 "Join us for {w1} {w2} night", "New arrivals in {w1}", "{Brand} digest #{n}",
+                 "{n} ideas for your {w1}", "Members' picks: {w1} and {w2}",
+                 "Weekend reading: {w1}", "Save the date: {w1} festival",
+                 "What's new at {Brand}", "Your {month} newsletter",
+                 "Top {n} {w1} tips", "Free trial, cancel anytime: {Brand} Plus"]
 OTHER_SHOPS = [("eBay", "ebay.example", "Your order {oid} was cancelled by the seller"),
                ("Etsy", "etsy.example", "Your Etsy order #{oid} has been canceled"),
                ("Zalando", "zalando.example", "Ihre Bestellung {oid} wurde storniert"),
                ("Fnac", "fnac.example", "Votre commande {oid} a été annulée"),
                ("TicketHub", "tickets.example", "Event cancelled: refund for order {oid}")]
 PHISH_DOMAINS = ["amazon-account-verify.example", "amaz0n-orders.example",
-                 "secure-amazon.com.account-check.example", "amazon.co.uk.refund-desk.example"]
+                 "secure-amazon.com.account-check.example", "amazon.co.uk.refund-desk.example",
+                 "secure-orders.example", "customer-notify.example"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
 
@@ -559,7 +563,8 @@ def _personal(g: _Gen, i: int, when: datetime, *, about_amazon: bool = False) ->
     r = g.rng
     name, addr = g.person()
     to_name, to_addr = g.person()
-    subject = r.choice(["Re: ", "", "", "Fwd: "]) + " ".join(r.choices(WORDS, k=r.randint(2, 7)))
+    prefix = r.choices(["Re: ", "", "Fwd: "], weights=[30, 66, 4])[0]
+    subject = prefix + " ".join(r.choices(WORDS, k=r.randint(2, 7)))
     paras = [g.paragraph() for _ in range(r.randint(1, 8))]
     if about_amazon:
         subject = r.choice(["that order", "Re: the lamp", "weekend plans"])
@@ -630,8 +635,8 @@ def _auth_headers(domain: str, ok: bool) -> list[tuple[str, str]]:
                 ("DKIM-Signature", f"v=1; a=rsa-sha256; c=relaxed/simple; d={domain}; "
                  "s=ug7nbtf; h=From:To:Subject:Date; bh=abc=; b=def=")]
     return [("Authentication-Results",
-             f"mx.example.net; dkim=none; spf=fail smtp.mailfrom={domain}; dmarc=fail "
-             "header.from=amazon.com")]
+             f"mx.example.net; dkim=none; spf=softfail smtp.mailfrom={domain}; dmarc=none "
+             f"header.from={domain}")]
 
 
 def _amazon_html(g: _Gen, m: Market, heading: str, lines: list[str], oid: str,
@@ -654,21 +659,24 @@ _TAG = re.compile(r"<[^>]+>")
 
 def _amazon_mail(g: _Gen, i: int, when: datetime, m: Market, sender: str, subject: str,
                  heading: str, lines: list[str], oid: str, footer: str, pad: int,
-                 auth_ok: bool = True, from_domain: str | None = None) -> bytes:
+                 auth_ok: bool = True, from_domain: str | None = None,
+                 display: str | None = None) -> bytes:
     domain = from_domain or m.domain
     plain = [_TAG.sub("", x) for x in lines if x]
     text = "\n\n".join([m.brand, heading, *plain, oid, footer]) + "\n"
     html = _amazon_html(g, m, heading, lines, oid, footer, pad)
     parts = [_part("text/plain", text, m.charset), _part("text/html", html, m.charset)]
     ctype, body = _multipart("alternative", parts, g.boundary(i))
-    headers = [("From", f'"{m.brand}" <{sender}@{domain}>'),
+    name = f'"{m.brand}"' if display is None else _header_word(display)
+    headers = [("From", f"{name} <{sender}@{domain}>"),
                ("Reply-To", f"no-reply@{domain}"),
                ("To", g.person()[1]),
                ("Subject", _header_word(subject, m.charset)),
                ("Date", _fmt_date(when)),
                ("Message-ID", g.msgid(i, f"email.{domain}")),
-               *_auth_headers(domain, auth_ok),
-               ("X-AMAZON-MAIL-RELAY-TYPE", "notification")]
+               *_auth_headers(domain, auth_ok)]
+    if auth_ok:
+        headers.append(("X-AMAZON-MAIL-RELAY-TYPE", "notification"))
     return _assemble(headers, ctype, body)
 
 
@@ -741,7 +749,12 @@ def _phishing(g: _Gen, i: int, when: datetime) -> tuple[bytes, str, str, Market]
     m = MARKETS[r.choice([0, 1])]
     domain = r.choice(PHISH_DOMAINS)
     oid = g.oid(m)
-    subject = f"Your {m.brand} order #{oid} has been canceled"
+    # Some imitations hide the brand from header filters: a look-alike letter in
+    # the display name forces RFC 2047 encoding, and the subject leaves it out.
+    disguised = "amazon" not in domain
+    subject = (f"Your order #{oid} has been canceled" if disguised
+               else f"Your {m.brand} order #{oid} has been canceled")
+    display = "Amazon.com Customer S\u0435rvice" if disguised else None
     cause = r.choice(["fraud_prevention", "payment_issue"])
     reason = ("We noticed unusual activity on your account and your account is on hold. "
               "Verify your identity within 24 hours"
@@ -752,7 +765,7 @@ def _phishing(g: _Gen, i: int, when: datetime) -> tuple[bytes, str, str, Market]
              f'{reason} <a href="http://{domain}/signin?session={r.randrange(16**10):x}">here</a>.']
     data = _amazon_mail(g, i, when, m, "account-update", subject, "Order Canceled", lines, oid,
                         "Amazon Security Team", r.randint(4_000, 12_000), auth_ok=False,
-                        from_domain=domain)
+                        from_domain=domain, display=display)
     return data, oid, cause, m
 
 

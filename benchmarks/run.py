@@ -442,7 +442,7 @@ def main(argv: list[str] | None = None) -> int:
         log("imap ...")
         import imap_bench
 
-        for line in imap_bench.measure(args.imap_n, OUT):
+        for line in imap_bench.measure(args.imap_n, OUT, root):
             print(line)
     return 0
 
