@@ -365,3 +365,43 @@ def test_deep_nesting_is_a_message_error_not_a_crash() -> None:
         assert "nest" in str(exc) or "parse" in str(exc)
     else:
         assert msg.subject == "deep"
+
+
+# --- size limits -----------------------------------------------------------------
+
+
+def test_overlong_header_line_is_cut_and_said() -> None:
+    raw = HEAD + b"Subject: Order canceled " + b"x" * 40_000 + b"\r\n\r\nbody\r\n"
+    msg = parse_message(raw)
+    assert msg.subject.startswith("Order canceled")
+    assert len(msg.subject) < 20_000
+    assert any("cut" in d and "Subject" in d for d in msg.defects)
+
+
+def test_parts_beyond_the_limit_are_skipped_and_said() -> None:
+    parts = b"".join(
+        b"--b\r\nContent-Type: text/plain\r\n\r\nfiller " + b"y" * 200 + b"\r\n"
+        for _ in range(1500)
+    )
+    raw = (
+        HEAD + b'Subject: many\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n'
+        b"--b\r\nContent-Type: text/plain\r\n\r\nOrder 112-1234567-1234567 canceled\r\n"
+        + parts
+        + b"--b--\r\n"
+    )
+    msg = parse_message(raw)
+    assert msg.text.startswith("Order 112-1234567-1234567 canceled")
+    assert any("skipped" in d and "parts" in d for d in msg.defects)
+
+
+def test_oversized_attachment_is_skipped_and_said() -> None:
+    raw = (
+        HEAD + b'Subject: big\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n'
+        b"--b\r\nContent-Type: text/plain\r\n\r\nOrder canceled\r\n"
+        b"--b\r\nContent-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + (b"QUJD" * 19 + b"\r\n") * 30_000
+        + b"--b--\r\n"
+    )
+    msg = parse_message(raw)
+    assert msg.text == "Order canceled"
+    assert any("oversized" in d for d in msg.defects)
