@@ -32,6 +32,17 @@ _Row = tuple[Cause, str, float]
 
 RULES: dict[str, tuple[_Row, ...]] = {
     "en": (
+        (PAY, r"declined\s+(?:the|your|this)\s+(?:transaction|payment|card|charge)", STRONG),
+        (
+            TECH,
+            r"pric(?:e|ing)\b.{0,30}\bin\s+error|(?:shown|displayed|listed)\s+in\s+error",
+            STRONG,
+        ),
+        (
+            FRAUD,
+            r"(?:unable\s+to|could\s+not|couldn't)\s+(?:confirm|verify)\b.{0,40}\bauthori[sz]",
+            STRONG,
+        ),
         (INV, r"no\s+longer\s+(?:be\s+)?(?:available|in\s+stock|obtainable)", STRONG),
         (INV, r"out\s+of\s+stock|sold\s+out|insufficient\s+(?:stock|inventory)", STRONG),
         (INV, r"(?:unable|not\s+able)\s+to\s+(?:obtain|source|supply|fulfil+|procure)", STRONG),
@@ -46,7 +57,7 @@ RULES: dict[str, tuple[_Row, ...]] = {
         (INV, r"\bsupplier\b|\bdiscontinued\b|lack\s+of\s+(?:stock|availability)", MEDIUM),
         (
             PAY,
-            r"(?:payment|card|transaction)\s+(?:was\s+|has\s+been\s+)?(?:declined|rejected|"
+            r"(?:payment|card|transaction)\b[^.;]{0,30}?\s(?:was\s+|has\s+been\s+|is\s+)?(?:declined|rejected|"
             r"refused|failed)",
             STRONG,
         ),
@@ -136,6 +147,12 @@ RULES: dict[str, tuple[_Row, ...]] = {
         ),
     ),
     "de": (
+        (
+            FRAUD,
+            r"konto\b.{0,40}\b(?:überprüf|verifizier)|(?:überprüfen|verifizieren)\b.{0,40}"
+            r"\bkonto",
+            STRONG,
+        ),
         (INV, r"nicht\s+mehr\s+(?:verfügbar|lieferbar|vorrätig|erhältlich)", STRONG),
         (
             INV,
@@ -195,6 +212,7 @@ RULES: dict[str, tuple[_Row, ...]] = {
         ),
     ),
     "fr": (
+        (FRAUD, r"vérifier\b.{0,40}\b(?:compte|identité)", STRONG),
         (
             INV,
             r"n['’]est\s+plus\s+disponible|plus\s+disponibles?|rupture\s+de\s+stock|épuisé",
@@ -244,6 +262,7 @@ RULES: dict[str, tuple[_Row, ...]] = {
         (UNK, r"adresse\b.{0,40}\b(?:non\s+livrable|ne\s+peut\s+pas\s+être\s+livrée)", MEDIUM),
     ),
     "es": (
+        (FRAUD, r"verificar\b.{0,40}\b(?:cuenta|identidad)", STRONG),
         (
             INV,
             r"ya\s+no\s+está\s+disponible|agotad[oa]|sin\s+existencias|fuera\s+de\s+stock|"
@@ -294,6 +313,7 @@ RULES: dict[str, tuple[_Row, ...]] = {
         (UNK, r"dirección\b.{0,40}\bno\s+(?:es\s+)?(?:válida|entregable)", MEDIUM),
     ),
     "it": (
+        (FRAUD, r"verificare\b.{0,40}\b(?:account|identità)", STRONG),
         (INV, r"non\s+è\s+più\s+disponibile|non\s+più\s+disponibil|esaurit[oaie]", STRONG),
         (
             INV,
