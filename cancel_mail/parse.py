@@ -6,6 +6,7 @@ standard library's ``email`` under them) raise is turned into MessageError here.
 
 from __future__ import annotations
 
+import binascii
 import email.message
 import email.utils
 import itertools
@@ -419,10 +420,13 @@ def _header_text(msg: email.message.Message, name: str) -> str:
 def _decode_header_value(value: object) -> str:
     """RFC 2047 words and raw 8-bit bytes to text, whitespace normalised."""
     pieces: list[str] = []
+    chunks: list[tuple[bytes | str, str | None]]
     try:
         chunks = decode_header(value)  # type: ignore[arg-type]
     except Exception:
-        chunks = [(_safe_str(value), None)]
+        # One malformed encoded word (a stray character in its base64) makes
+        # decode_header give up on the whole header; decode word by word.
+        chunks = [(_lenient_words(_safe_str(value)), None)]
     for chunk, charset in chunks:
         if isinstance(chunk, bytes):
             pieces.append(_decode_bytes(chunk, charset, []))
@@ -436,6 +440,25 @@ def _decode_header_value(value: object) -> str:
             text += " "
         text += piece
     return _normalise_line(text)
+
+
+_ENCODED_WORD = re.compile(r"=\?([^?\s*]+)(?:\*[^?\s]*)?\?([bBqQ])\?([^?\s]*)\?=")
+
+
+def _lenient_words(text: str) -> str:
+    def one(match: re.Match[str]) -> str:
+        charset, encoding, payload = match.group(1), match.group(2).lower(), match.group(3)
+        data = payload.encode("ascii", "replace")
+        if encoding == "b":
+            clean = re.sub(rb"[^A-Za-z0-9+/]", b"", data)
+            short = len(clean) % 4
+            clean = clean[:-1] if short == 1 else clean + b"=" * ((4 - short) % 4)
+            raw = binascii.a2b_base64(clean)
+        else:
+            raw = binascii.a2b_qp(data.replace(b"_", b" "))
+        return _decode_bytes(raw, charset, [])
+
+    return _ENCODED_WORD.sub(one, text)
 
 
 def _unescape_surrogates(text: str) -> str:

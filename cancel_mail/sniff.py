@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import binascii
 import re
-from email.header import decode_header
 
 # How much of the body is looked at. Text parts come first in real mail; what
 # lies beyond this is attachments, which a notice does not hide in.
@@ -51,7 +50,7 @@ _SUBJECT_WORDS: tuple[str, ...] = (
 _FORWARD_PREFIX = re.compile(
     r"^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr|rv|i|enc|doorst|vs|転送)\s*[:：]", re.IGNORECASE
 )
-_ENCODED_WORD = re.compile(rb"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
+_ENCODED_WORD = re.compile(rb"=\?([^?\s*]+)(?:\*[^?\s]*)?\?([bBqQ])\?([^?\s]*)\?=")
 _SUBJECT_LINE = re.compile(rb"^subject:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
 _B64_CTE = re.compile(rb"content-transfer-encoding:\s*base64", re.IGNORECASE)
 # A header block starts with "Name: value" (or an mbox "From " line).
@@ -65,6 +64,15 @@ _CONTENT_TYPE = re.compile(
 
 def is_candidate(data: bytes) -> bool:
     """True when the message might be an Amazon notice, forwarded or not."""
+    try:
+        return _is_candidate(data)
+    except Exception:
+        # A sniff that trips over hostile bytes must not end the scan; the
+        # full parse reads the message or reports why it cannot.
+        return True
+
+
+def _is_candidate(data: bytes) -> bool:
     if not _HEADER_START.match(data):
         # Not a mail at all: the full parse turns it into an error entry, which
         # the report must show, so let it through.
@@ -171,18 +179,21 @@ def _split(data: bytes) -> tuple[bytes, bytes]:
 
 
 def _decode_words(head: bytes) -> bytes:
-    """The header block with every RFC 2047 encoded word replaced by its UTF-8 text."""
+    """The header block with every RFC 2047 encoded word replaced by its UTF-8 text.
+
+    Decoded leniently, word by word: the standard library's decode_header
+    raises on one stray character, and a sniff must never raise.
+    """
 
     def one(match: re.Match[bytes]) -> bytes:
+        charset, encoding, text = match.group(1), match.group(2).lower(), match.group(3)
+        qp = encoding != b"b"
+        raw = binascii.a2b_qp(text.replace(b"_", b" ")) if qp else _unbase64_raw(text)
         try:
-            parts = decode_header(match.group(0).decode("ascii", "replace"))
-            text = "".join(
-                chunk.decode(charset or "utf-8", "replace") if isinstance(chunk, bytes) else chunk
-                for chunk, charset in parts
-            )
-        except (LookupError, ValueError, binascii.Error):
-            return match.group(0)
-        return text.encode("utf-8", "replace")
+            decoded = raw.decode(charset.decode("ascii", "replace"), "replace")
+        except (LookupError, ValueError):
+            decoded = raw.decode("utf-8", "replace")
+        return decoded.encode("utf-8", "replace")
 
     return _ENCODED_WORD.sub(one, head)
 
@@ -204,18 +215,25 @@ def _subject_matters(subject: str) -> bool:
 
 
 def _unbase64(block: bytes) -> bytes:
+    return _unbase64_raw(block).lower()
+
+
+def _unbase64_raw(block: bytes) -> bytes:
     try:
-        return binascii.a2b_base64(_b64_chars(block)).lower()
+        return binascii.a2b_base64(_b64_chars(block))
     except binascii.Error:
         return b""
 
 
 def _b64_chars(block: bytes) -> bytes:
-    # a2b_base64 skips characters outside the alphabet but rejects a length
-    # that is no multiple of 4 and stops at padding: keep the alphabet, drop
-    # padding, cut to a multiple of 4, and decode what is there.
+    # a2b_base64 skips characters outside the alphabet but insists on complete
+    # quanta: drop padding and noise, then pad the last quantum (a lone
+    # character holds no whole byte and goes).
     clean = block.translate(None, _B64_NOISE)
-    return clean[: len(clean) - len(clean) % 4]
+    short = len(clean) % 4
+    if short == 1:
+        return clean[:-1]
+    return clean + b"=" * ((4 - short) % 4)
 
 
 _B64_NOISE = bytes(c for c in range(256) if not (chr(c).isalnum() and c < 128) and c not in b"+/")

@@ -180,6 +180,11 @@ HEADER_CASES = [
         id="rfc2047-iso-2022-jp-then-plain",
     ),
     pytest.param(
+        b"Subject: =?utf-8?b?QW1hem9uLmNvbSBvcmRlcg.?= canceled\r\n",
+        "Amazon.com order canceled",
+        id="encoded-word-with-stray-character",
+    ),
+    pytest.param(
         "Subject: Commande annulée\r\n".encode(),
         "Commande annulée",
         id="raw-8bit-utf8-subject",

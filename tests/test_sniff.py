@@ -41,6 +41,10 @@ CANDIDATES = [
         id="rfc2047-subject-naming-amazon",
     ),
     pytest.param(mail(PLAIN.format(subject="Cancel\n  led?")), id="folded-subject"),
+    pytest.param(
+        mail(PLAIN.format(subject="=?utf-8?b?QW1hem9uLmNvbSBvcmRlcg.?=")),
+        id="encoded-word-with-stray-character",
+    ),
     pytest.param(mail(PLAIN.format(subject="Fwd: look at this")), id="fwd"),
     pytest.param(mail(PLAIN.format(subject="WG: schau mal")), id="wg"),
     pytest.param(mail(PLAIN.format(subject="TR: regarde")), id="tr"),
