@@ -61,6 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="cancel-mail: %(levelname)s: %(message)s",
         stream=sys.stderr,
     )
+    # mail-parser warns about every part it leaves to us (multipart/alternative
+    # containers, say); that is not news to a user, so only --debug shows it.
+    logging.getLogger("mailparser").setLevel(logging.DEBUG if args.debug else logging.ERROR)
     try:
         return int(args.handler(args))
     except ConfigError as exc:
