@@ -401,3 +401,16 @@ def test_progress_bar_only_on_a_terminal_and_never_on_stdout(plain_mail: Path) -
     assert proc.returncode == 0
     assert json.loads(proc.stdout)["scanned"] == 3
     assert b"scanning" in seen and b"msg" in seen
+
+
+def test_readme_scan_of_the_shipped_fixtures_is_clean() -> None:
+    """The README's first command: every format, a report on stdout, nothing on stderr
+    (no library warnings leak through), and the JSON agrees with the text summary."""
+    root = Path(__file__).resolve().parents[1]
+    for fmt in FORMATS:
+        result = run("scan", "fixtures/mail", "--format", fmt, cwd=root)
+        assert result.returncode == 0, result.stderr
+        assert result.stderr == "", fmt
+        assert result.stdout.strip()
+    report = json.loads(run("scan", "fixtures/mail", "--format", "json", cwd=root).stdout)
+    assert report["notices"] and report["summary"]["suspicious"] > 0
