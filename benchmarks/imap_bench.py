@@ -19,6 +19,7 @@ import json
 import os
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -73,6 +74,14 @@ def _uid_count(uidset: Any) -> str:
         lo, _, hi = item.partition(":")
         total += (int(hi) - int(lo) + 1) if hi and hi != "*" and lo.isdigit() else 1
     return str(total)
+
+
+def _version(binary: str) -> str:
+    try:
+        done = subprocess.run([binary, "--version"], capture_output=True, text=True, check=False)
+    except OSError:
+        return "?"
+    return done.stdout.split(" ")[0].strip() or "?"
 
 
 def _server_out_bytes(log: str, user: str) -> int:
@@ -149,7 +158,7 @@ def measure(n: int, out: Path, mailbox: Path) -> list[str]:
     after_login = [c for c in second_cmds if c[0] != "#uidset"]
     per_folder = [c for c in after_login if c[0] not in _SESSION_COMMANDS]
     lines += [
-        f"IMAP (Dovecot {Path(binary).name}, TLS on 127.0.0.1): {len(files):,} messages, "
+        f"IMAP (Dovecot {_version(binary)}, TLS on 127.0.0.1): {len(files):,} messages, "
         f"{size / 1e6:,.0f} MB in INBOX, Junk empty.",
         f"- first poll: {first_time:.1f} s; headers fetched for {s1.fetch_hdr_count:,} "
         f"messages, bodies for {s1.fetch_body_count:,} ({s1.fetch_body_bytes / 1e6:,.1f} MB); "
@@ -164,6 +173,7 @@ def measure(n: int, out: Path, mailbox: Path) -> list[str]:
     (out / "imap-bench.json").write_text(json.dumps({
         "first_commands": first_cmds[:50], "first_failures": [str(f) for f in first.failures],
         "messages": len(files), "first_seconds": first_time,
+        "per_folder": len(per_folder) / max(len(folders), 1),
         "first": [s1.fetch_hdr_count, s1.fetch_body_count, s1.fetch_body_bytes, out1],
         "second_commands": after_login, "second": [s2.fetch_hdr_count, s2.fetch_body_count, out2],
     }, indent=1))
