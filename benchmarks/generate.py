@@ -393,6 +393,8 @@ NEWS_SUBJECTS = ["This week: {w1} {w2} and more", "{Brand}: {n} stories you miss
                  "Weekend reading: {w1}", "Save the date: {w1} festival",
                  "What's new at {Brand}", "Your {month} newsletter",
                  "Top {n} {w1} tips", "Free trial, cancel anytime: {Brand} Plus"]
+# About 1 newsletter in 100 has a cancel word in its subject ("cancel anytime").
+NEWS_WEIGHTS = [1.0] * (len(NEWS_SUBJECTS) - 1) + [0.14]
 OTHER_SHOPS = [("eBay", "ebay.example", "Your order {oid} was cancelled by the seller"),
                ("Etsy", "etsy.example", "Your Etsy order #{oid} has been canceled"),
                ("Zalando", "zalando.example", "Ihre Bestellung {oid} wurde storniert"),
@@ -606,7 +608,7 @@ def _with_attachment(g: _Gen, i: int, when: datetime) -> bytes:
 def _newsletter(g: _Gen, i: int, when: datetime) -> bytes:
     r = g.rng
     brand, domain = r.choice(NEWS_BRANDS)
-    subject = r.choice(NEWS_SUBJECTS).format(
+    subject = r.choices(NEWS_SUBJECTS, weights=NEWS_WEIGHTS)[0].format(
         w1=r.choice(WORDS), w2=r.choice(WORDS), Brand=brand, n=r.randint(3, 70),
         month=MONTHS[when.month - 1])
     rows = g.html_table_rows(r.randint(40_000, 120_000) - 3000, domain)
