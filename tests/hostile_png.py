@@ -55,8 +55,8 @@ def read_png(path: Path) -> Image:
     prev = bytearray(stride)
     for y in range(height):
         start = y * (stride + 1)
-        kind, line = raw[start], bytearray(raw[start + 1 : start + 1 + stride])
-        _unfilter(kind, line, prev, channels)
+        filter_type, line = raw[start], bytearray(raw[start + 1 : start + 1 + stride])
+        _unfilter(filter_type, line, prev, channels)
         rows.append(bytes(line))
         prev = line
     return Image(width, height, channels, rows)
