@@ -55,6 +55,9 @@ class AccountConfig(_Section):
     folders: list[str] = Field(default_factory=lambda: ["INBOX"])
     spam: bool = True
     since: date | None = None
+    # Seconds to wait for the server's next bytes before giving up on a run:
+    # a server that stops answering must end a cron job, not hang it.
+    timeout: float = Field(default=60.0, gt=0, le=3600)
 
     @model_validator(mode="after")
     def _consistent(self) -> AccountConfig:

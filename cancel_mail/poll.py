@@ -96,6 +96,9 @@ class PollResult:
         return api.build_report(self.notices, self.errors, scanned=self.scanned)
 
 
+Emit = Callable[[PollResult], None]
+
+
 @dataclass(frozen=True, slots=True)
 class AccountCheck:
     account: str
@@ -112,12 +115,20 @@ def poll(
     *,
     lock_wait: float = LOCK_WAIT,
     max_size: int = MAX_MESSAGE_BYTES,
+    deliver: Emit | None = None,
 ) -> PollResult:
     """One incremental pass over every account. Never changes a mailbox.
 
     An account that fails (unreachable, login refused) is recorded in
     ``failures`` and the others still run. When another poll holds the state
     lock for longer than ``lock_wait`` seconds, returns with ``busy`` set.
+
+    ``result.notices`` holds every notice not yet delivered: this run's, and
+    those of an earlier run that was killed before it could report them.
+    ``deliver`` (write the report) is called with the result while the lock
+    is still held; only when it returns are the notices marked delivered, so
+    a run killed before that point reports them again next time instead of
+    losing them.
     """
     result = PollResult()
     with state_lock(config.state_path, wait=lock_wait) as locked:
@@ -131,7 +142,7 @@ def poll(
             for account, secret in zip(config.account, secrets, strict=True):
                 try:
                     with ImapConnection.open(account, secret.get_secret_value()) as conn:
-                        plans = plan_folders(conn.list_folders(), account)
+                        plans = plan_folders(conn.list_folders(), account, skip_missing=True)
                         for plan in plans:
                             poll_folder(
                                 conn, store, config, account, plan.name, result, max_size=max_size
@@ -141,11 +152,36 @@ def poll(
                     result.failures.append(
                         AccountFailure(account.name, str(exc), isinstance(exc, ImapAuthError))
                     )
+            _deliver(store, config, result, deliver)
     return result
 
 
-def plan_folders(folders: Sequence[Folder], account: AccountConfig) -> list[FolderPlan]:
-    """The configured folders (which must exist), then the junk folder when ``spam``."""
+def _deliver(store: Store, config: Config, result: PollResult, deliver: Emit | None) -> None:
+    """Hand over every undelivered notice, then mark them delivered.
+
+    Delivery is at least once: a run killed after writing its report but
+    before the mark (a few milliseconds) reports those notices again.
+    """
+    pending = store.pending()
+    result.notices = [notice for _id, notice in pending]
+    if deliver is not None:
+        deliver(result)
+    # Notify after the report is out: a failing command cannot lose a notice.
+    if config.notify.command:
+        for notice in result.notices:
+            notify(config.notify.command, notice)
+    store.mark_delivered([notice_id for notice_id, _notice in pending])
+
+
+def plan_folders(
+    folders: Sequence[Folder], account: AccountConfig, *, skip_missing: bool = False
+) -> list[FolderPlan]:
+    """The configured folders (which must exist), then the junk folder when ``spam``.
+
+    With ``skip_missing`` (poll), a configured folder that is gone (deleted
+    since the last poll) is left out with a warning instead of stopping the
+    account: the other folders are still read.
+    """
     by_name = {f.name: f for f in folders}
     plans: list[FolderPlan] = []
     for wanted in account.folders:
@@ -154,6 +190,12 @@ def plan_folders(folders: Sequence[Folder], account: AccountConfig) -> list[Fold
             # INBOX is case-insensitive in IMAP; other names are not.
             found = next((f for f in folders if f.name.upper() == "INBOX"), None)
         if found is None or any(flag.lower() == "\\noselect" for flag in found.flags):
+            if skip_missing:
+                log.warning(
+                    "account %s: folder %r does not exist on %s; skipped",
+                    account.name, wanted, account.host,
+                )
+                continue
             raise ImapError(
                 f"folder {wanted!r} does not exist on {account.host} (account {account.name})",
                 host=account.host,
@@ -328,11 +370,9 @@ def _commit(
         found=found,
         signals=signals,
     )
-    result.notices.extend(new)
-    # Notify only after the commit: a failing command cannot lose a notice.
-    if config.notify.command:
-        for notice in new:
-            notify(config.notify.command, notice)
+    # Not yet in result.notices: _deliver() reads them back from the store's
+    # pending list, together with any an earlier, killed run left there.
+    log.debug("%s/%s: %d new notices committed", account.name, folder, len(new))
 
 
 def source_of(account: AccountConfig, folder: str, uidvalidity: int, uid: int) -> str:
@@ -373,9 +413,6 @@ def check(config: Config) -> list[AccountCheck]:
 
 
 # --- watch ---------------------------------------------------------------------------
-
-Emit = Callable[[PollResult], None]
-
 
 def watch(
     config: Config,
@@ -519,4 +556,4 @@ def _watch_pass(
         with Store(config.state_path) as store:
             for plan in plans:
                 poll_folder(conn, store, config, account, plan.name, result)
-    emit(result)
+            _deliver(store, config, result, emit)

@@ -68,6 +68,11 @@ CREATE TABLE IF NOT EXISTS notices (
     notice_json TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS notices_by_date ON notices (sort_date);
+-- Notices stored but not yet delivered (report written, notify run). A run
+-- killed between its commit and its report leaves them here for the next run.
+CREATE TABLE IF NOT EXISTS pending (
+    notice_id   INTEGER PRIMARY KEY REFERENCES notices (id)
+);
 CREATE TABLE IF NOT EXISTS signals (
     id          INTEGER PRIMARY KEY,
     dedup_key   TEXT NOT NULL UNIQUE,
@@ -233,7 +238,26 @@ class Store:
             raise OutputError(f"cannot read the state database: {exc}") from exc
         return tuple(row) if row else None
 
+    def pending(self) -> list[tuple[int, Notice]]:
+        """(id, notice) for every notice committed but not yet marked delivered."""
+        try:
+            rows = self._db.execute(
+                "SELECT n.id, n.notice_json FROM pending p JOIN notices n ON n.id = p.notice_id "
+                "ORDER BY n.id"
+            ).fetchall()
+        except sqlite3.Error as exc:
+            raise OutputError(f"cannot read the state database: {exc}") from exc
+        return [(int(i), Notice.model_validate_json(j)) for i, j in rows]
+
     # --- writing -------------------------------------------------------------
+
+    def mark_delivered(self, ids: Sequence[int]) -> None:
+        """Forget that these notices await delivery: they were reported."""
+        try:
+            with self._transaction() as db:
+                db.executemany("DELETE FROM pending WHERE notice_id = ?", [(i,) for i in ids])
+        except sqlite3.Error as exc:
+            raise OutputError(f"cannot write the state database {self.path}: {exc}") from exc
 
     def commit_batch(
         self,
@@ -289,6 +313,9 @@ class Store:
                     )
                     if cur.rowcount == 1:
                         new.append(item.notice)
+                        db.execute(
+                            "INSERT INTO pending (notice_id) VALUES (?)", (cur.lastrowid,)
+                        )
                 db.executemany(
                     "INSERT OR IGNORE INTO signals (dedup_key, found_at, signal_json) "
                     "VALUES (?, ?, ?)",

@@ -131,15 +131,19 @@ def _seconds(text: str) -> float:
 
 def run_poll(args: argparse.Namespace) -> int:
     config = load_config(args.config)
-    result = poll(config)
+
+    def deliver(result: PollResult) -> None:
+        # Called by poll() before it marks the notices delivered.
+        if result.notices:
+            _write(config, args, result.report())
+
+    result = poll(config, deliver=deliver)
     if result.busy:
         print(
             f"cancel-mail: another poll is running (lock {config.state_path}.lock); nothing done",
             file=sys.stderr,
         )
         return EXIT_OK
-    if result.notices:
-        _write(config, args, result.report())
     return _failures(result.failures)
 
 

@@ -33,7 +33,7 @@ from ..errors import ImapAuthError, ImapError
 log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT = 20.0
-READ_TIMEOUT = 120.0
+# The read timeout is the account's ``timeout`` (config.py).
 # Dovecot refuses command lines over 64 KB; 500 UIDs of up to 10 digits each
 # stay far below that on every server we know of.
 HEADER_CHUNK = 500
@@ -156,7 +156,9 @@ class ImapConnection:
         """
         where = f"{account.host}:{account.effective_port}"
         context = ssl_context(account)
-        timeout = SocketTimeout(connect=CONNECT_TIMEOUT, read=READ_TIMEOUT)
+        timeout = SocketTimeout(
+            connect=min(CONNECT_TIMEOUT, account.timeout), read=account.timeout
+        )
         with _translate(account.host, None, where=where):
             client = imapclient.IMAPClient(
                 account.host,
