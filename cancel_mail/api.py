@@ -8,8 +8,10 @@ earlier mail about the same order (``classify.with_history``).
 from __future__ import annotations
 
 import multiprocessing
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
+from multiprocessing.pool import AsyncResult
 
 from . import actions, authenticity, classify, detect, parse, sniff
 from .errors import MessageError
@@ -116,8 +118,15 @@ def build_report(notices: list[Notice], errors: list[ScanError], *, scanned: int
 _Outcome = Notice | OrderSignal | ScanError | None
 
 
-def _analyze_job(job: RawMessage) -> _Outcome:
-    return _analyze(job.source, job.data)
+def _analyze_batch(batch: list[RawMessage]) -> list[_Outcome]:
+    return [_analyze(job.source, job.data) for job in batch]
+
+
+# Candidates go to the workers in batches (fewer round trips), and only so many
+# batches are in flight at once: Pool.imap would read the whole input ahead of
+# the workers and hold every candidate's bytes in memory.
+_BATCH = 4
+_IN_FLIGHT_PER_JOB = 4
 
 
 def _map(items: Iterator[RawMessage], jobs: int) -> Iterator[_Outcome]:
@@ -126,10 +135,24 @@ def _map(items: Iterator[RawMessage], jobs: int) -> Iterator[_Outcome]:
             yield _analyze(item.source, item.data)
         return
     # Only candidates travel to the workers: the sniff in this process has
-    # already dropped the mail that cannot matter. imap() keeps input order.
+    # already dropped the mail that cannot matter. Results come back in input
+    # order, whatever order the workers finish in.
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(jobs) as pool:
-        yield from pool.imap(_analyze_job, items, chunksize=4)
+        pending: deque[AsyncResult[list[_Outcome]]] = deque()
+        batch: list[RawMessage] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) < _BATCH:
+                continue
+            pending.append(pool.apply_async(_analyze_batch, (batch,)))
+            batch = []
+            if len(pending) >= jobs * _IN_FLIGHT_PER_JOB:
+                yield from pending.popleft().get()
+        if batch:
+            pending.append(pool.apply_async(_analyze_batch, (batch,)))
+        while pending:
+            yield from pending.popleft().get()
 
 
 def _analyze(source: str, data: bytes) -> _Outcome:

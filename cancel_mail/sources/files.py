@@ -32,9 +32,12 @@ from typing import BinaryIO
 # swallowed whole.
 MAX_MESSAGE_BYTES = 100 * 1024 * 1024
 
-# mbox lines are read in slices of this size, so a file with no newline in it
-# never becomes one giant line in memory.
+# An mbox is read in blocks of this size; a line that runs on for _READ_SLICE
+# bytes with no newline is cut there, so it never sits whole in memory.
+_READ_BLOCK = 128 * 1024
 _READ_SLICE = 1024 * 1024
+# A quoted envelope line after a newline; a literal start keeps the search fast.
+_QUOTED_FROM = re.compile(rb"\n>(>*From )")
 
 _MAILDIR_PARTS = ("new", "cur")
 
@@ -182,38 +185,49 @@ def _maildir_key(name: str) -> str:
 def _read_file(shown: str, real: str, *, explicit: bool) -> Iterator[Item]:
     """A file: one message, or an mbox of many."""
     try:
+        # One open per file: opening it again to read the message cost more
+        # than reading it.
         with open(real, "rb") as fh:
             head = fh.read(5)
             if head == b"From " and not _looks_like_eml(real):
                 fh.seek(0)
                 yield from _read_mbox(shown, fh)
                 return
-        if not explicit and real.lower().endswith(".mbox"):
-            # A *.mbox file in a folder that is no mbox: say so rather than
-            # guess, since its name promised many messages.
-            if head:
-                yield UnreadableSource(shown, "named .mbox but does not start with 'From '")
-            else:
-                yield UnreadableSource(shown, "empty file")
-            return
-        yield from _whole_file(shown, real, strip_envelope=True)
+            if not explicit and real.lower().endswith(".mbox"):
+                # A *.mbox file in a folder that is no mbox: say so rather than
+                # guess, since its name promised many messages.
+                if head:
+                    yield UnreadableSource(shown, "named .mbox but does not start with 'From '")
+                else:
+                    yield UnreadableSource(shown, "empty file")
+                return
+            fh.seek(0)
+            item = _one_message(shown, fh, strip_envelope=True)
+        yield item
     except OSError as exc:
         yield UnreadableSource(shown, _reason(exc))
 
 
 def _whole_file(source: str, path: str, *, strip_envelope: bool) -> Iterator[Item]:
-    size = os.stat(path).st_size
-    if size == 0:
-        yield UnreadableSource(source, "empty file")
-        return
-    if size > MAX_MESSAGE_BYTES:
-        yield UnreadableSource(source, _too_large(size))
-        return
     with open(path, "rb") as fh:
-        data = fh.read(MAX_MESSAGE_BYTES + 1)
+        item = _one_message(source, fh, strip_envelope=strip_envelope)
+    yield item
+
+
+def _one_message(source: str, fh: BinaryIO, *, strip_envelope: bool) -> Item:
+    size = os.fstat(fh.fileno()).st_size
+    if size == 0:
+        return UnreadableSource(source, "empty file")
+    if size > MAX_MESSAGE_BYTES:
+        return UnreadableSource(source, _too_large(size))
+    # Ask for the size the file has (a read of MAX_MESSAGE_BYTES sets up a
+    # buffer that large every time); a file that grew meanwhile is read on.
+    data = fh.read(size + 1)
+    if len(data) > size:
+        data += fh.read(MAX_MESSAGE_BYTES + 1 - len(data))
     if strip_envelope and data.startswith(b"From "):
         _, _, data = data.partition(b"\n")
-    yield RawMessage(source, data)
+    return RawMessage(source, data)
 
 
 def _read_mbox(shown: str, fh: BinaryIO) -> Iterator[Item]:
@@ -222,63 +236,126 @@ def _read_mbox(shown: str, fh: BinaryIO) -> Iterator[Item]:
     A message starts at a ``From `` line at the start of the file or after a
     blank line, or at a complete envelope line anywhere. Body lines quoted as
     ``>From `` (mboxrd/mboxo) lose one ``>``.
+
+    The file is read in blocks and cut with ``bytes.find`` where a line starts
+    with ``From ``: a Python loop over every line cost more than the rest of
+    a scan put together.
     """
     index = 0
-    lines: list[bytes] = []
+    pieces: list[bytes] = []
     size = 0
     oversized = False
     started = False
+    # The part being cut starts at a line start (unless one line ran on for
+    # _READ_SLICE bytes), and whether the line before it was blank.
     at_line_start = True
     previous_blank = True
 
-    def finish() -> Item | None:
+    def finish() -> Item:
         nonlocal index
         key = f"{shown}#{index}"
         index += 1
         if oversized:
             return UnreadableSource(key, _too_large(size))
+        data = b"".join(pieces)
         # The blank line before the next envelope belongs to the separator.
-        if lines and lines[-1] in (b"\n", b"\r\n"):
-            lines.pop()
-        data = b"".join(lines)
+        if data.endswith(b"\n\r\n") or data == b"\r\n":
+            data = data[:-2]
+        elif data.endswith(b"\n\n") or data == b"\n":
+            data = data[:-1]
         if not data.strip():
             return UnreadableSource(key, "empty message")
         return RawMessage(key, data)
 
+    def add(chunk: bytes, mid_line: bool) -> None:
+        nonlocal size, oversized, pieces
+        if not started or not chunk:
+            return
+        if b">From " in chunk:  # every quoted envelope line holds this
+            chunk = _QUOTED_FROM.sub(rb"\n\1", chunk)
+            if not mid_line and chunk.startswith(b">") and chunk.lstrip(b">").startswith(b"From "):
+                chunk = chunk[1:]
+        size += len(chunk)
+        if size > MAX_MESSAGE_BYTES:
+            # Keep counting but stop holding: memory stays bounded.
+            oversized = True
+            pieces = []
+        elif not oversized:
+            pieces.append(chunk)
+
+    buf = b""
+    eof = False
+    rest_of_envelope = False  # the part before ended inside an envelope line
     while True:
-        line = fh.readline(_READ_SLICE)
-        if not line:
+        end = 0
+        while True:
+            # Cut complete lines only; an unfinished last line waits for more
+            # bytes, unless it has run on for _READ_SLICE bytes.
+            end = len(buf) if eof else buf.rfind(b"\n") + 1
+            if end or eof or len(buf) >= _READ_SLICE:
+                break
+            more = fh.read(_READ_BLOCK)
+            if more:
+                buf = buf + more if buf else more
+            else:
+                eof = True
+        if not buf:
             break
-        is_envelope = (
-            at_line_start
-            and line.startswith(b"From ")
-            and (previous_blank or _ENVELOPE.match(line) is not None)
-        )
-        ends_line = line.endswith(b"\n")
-        if is_envelope:
-            if started:
-                item = finish()
-                if item is not None:
-                    yield item
-            started = True
-            lines, size, oversized = [], 0, False
-        elif started:
-            if at_line_start and line.startswith(b">") and line.lstrip(b">").startswith(b"From "):
-                line = line[1:]
-            size += len(line)
-            if size > MAX_MESSAGE_BYTES:
-                # Keep counting but stop holding: memory stays bounded.
-                oversized = True
-                lines = []
-            elif not oversized:
-                lines.append(line)
-        if at_line_start:
-            previous_blank = line in (b"\n", b"\r\n")
-        at_line_start = ends_line
+        if end == 0:
+            end = len(buf)
+        part, buf = buf[:end], buf[end:]
+
+        pos = 0  # start of what has not been added to a message yet
+        search = 0
+        if rest_of_envelope:
+            nl = part.find(b"\n")
+            if nl < 0:
+                at_line_start = False
+                continue
+            rest_of_envelope = False
+            pos = search = nl + 1
+            at_line_start = False  # the line before the next one is the envelope
+        while True:
+            if search == 0 and at_line_start and part.startswith(b"From "):
+                cut = 0
+                blank_before = previous_blank
+            else:
+                found = part.find(b"\nFrom ", max(search - 1, 0))
+                if found < 0:
+                    break
+                cut = found + 1
+                line_start = part.rfind(b"\n", 0, cut - 1) + 1
+                if line_start == 0 and not at_line_start:
+                    blank_before = False  # the line before is the tail of a long one
+                else:
+                    blank_before = part[line_start:cut] in (b"\n", b"\r\n")
+            nl = part.find(b"\n", cut)
+            line_end = nl + 1 if nl >= 0 else len(part)
+            if blank_before or _ENVELOPE.match(part, cut, line_end) is not None:
+                add(part[pos:cut], pos == 0 and not at_line_start)
+                if started:
+                    yield finish()
+                started = True
+                pieces, size, oversized = [], 0, False
+                pos = line_end
+                rest_of_envelope = nl < 0 and not eof
+            search = cut + 1
+            if search >= len(part):
+                break
+        add(part[pos:], pos == 0 and not at_line_start)
+
+        if part.endswith(b"\n"):
+            last_start = part.rfind(b"\n", 0, len(part) - 1) + 1
+            if last_start == 0 and not at_line_start:
+                previous_blank = False
+            else:
+                previous_blank = part[last_start:] in (b"\n", b"\r\n")
+            at_line_start = True
+        else:
+            previous_blank = False
+            at_line_start = False
     if started:
-        item = finish()
-        if item is not None:
-            yield item
+        yield finish()
 
 
 # --- helpers -----------------------------------------------------------------
