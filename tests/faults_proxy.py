@@ -26,6 +26,8 @@ class FaultProxy:
         self.server_bytes: list[int] = []  # per connection, in accept order
         self.faulted = threading.Event()
         self._listener = socket.create_server(("127.0.0.1", 0))
+        # accept() is not woken by close() from another thread: poll instead.
+        self._listener.settimeout(0.2)
         self.port = int(self._listener.getsockname()[1])
         self._sockets: list[socket.socket] = []
         self._lock = threading.Lock()
@@ -52,8 +54,11 @@ class FaultProxy:
         while not self._closed.is_set():
             try:
                 client, _addr = self._listener.accept()
+            except TimeoutError:
+                continue
             except OSError:
                 return
+            client.settimeout(None)
             upstream = socket.create_connection(self.upstream, timeout=10)
             upstream.settimeout(None)
             with self._lock:
@@ -81,8 +86,7 @@ class FaultProxy:
                         self.server_bytes[index] = limit
                         self.faulted.set()
                         if self.cut_after is not None:
-                            _reset(src)
-                            _reset(dst)
+                            _reset(src, dst)
                         # A stall: leave both sockets open and silent until close().
                         return
                     self.server_bytes[index] = sent + len(data)
@@ -92,11 +96,19 @@ class FaultProxy:
             _close(dst)
 
 
-def _reset(sock: socket.socket) -> None:
-    # SO_LINGER with a zero timeout makes close() send RST: a connection reset.
-    with contextlib.suppress(OSError):
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-    _close(sock)
+def _reset(*socks: socket.socket) -> None:
+    # SO_LINGER with a zero timeout makes the last close send RST: a reset.
+    # The other pump thread is blocked in recv() on one of these sockets, and
+    # the kernel only closes a socket once that call returns; SHUT_RD wakes
+    # it without sending anything (SHUT_WR would send a polite FIN).
+    for sock in socks:
+        with contextlib.suppress(OSError):
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    for sock in socks:
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RD)
+    for sock in socks:
+        _close(sock)
 
 
 def _close(sock: socket.socket) -> None:
