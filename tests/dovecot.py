@@ -23,7 +23,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -102,6 +102,14 @@ def find_dovecot() -> str | None:
     return None
 
 
+def _parent_pid(proc: Path) -> int | None:
+    try:
+        # The command name in parentheses may hold spaces; the ppid follows it.
+        return int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -171,6 +179,34 @@ class Dovecot:
         if self.process is not None and self.process.stderr is not None:
             self.process.stderr.close()
         shutil.rmtree(self.dir, ignore_errors=True)
+
+    def kill(self) -> None:
+        """SIGKILL the master and every process it started: a crashed server.
+
+        The children are listed first: once the master is gone they belong
+        to init and could no longer be told apart.
+        """
+        assert self.process is not None
+        master = self.process.pid
+        children = [int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit()
+                    and _parent_pid(p) == master]
+        for pid in [master, *children]:
+            with suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        # A killed process's sockets close as it dies, reaped or not: the
+        # ports are free for restart().
+        self.process.wait(timeout=10)
+
+    def restart(self) -> None:
+        """Start again after kill(), on the same config, ports and mail."""
+        if self.process is not None and self.process.stderr is not None:
+            self.process.stderr.close()
+        self.process = subprocess.Popen(
+            [self.binary, "-F", "-c", str(self.dir / "dovecot.conf")],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        self._wait_ready()
 
     def _make_cert(self) -> None:
         subprocess.run(

@@ -28,6 +28,7 @@ from typing import Any
 
 import pytest
 from conftest import Account, cancellation, mail
+from dovecot import Dovecot
 from faults_mail import (
     NoticeKey,
     clean_run,
@@ -124,6 +125,64 @@ def test_server_killed_mid_fetch(
     converged([*delivered, reported(done.stdout)], clean)
     again = run_poll(account, config_path)
     assert (again.returncode, again.stdout) == (0, "")
+
+
+@pytest.fixture
+def own_server(dovecot: Dovecot, tmp_path: Path) -> Iterator[Account]:
+    """An account on a Dovecot of this test's own, free to be killed."""
+    server = Dovecot(dovecot.binary)
+    try:
+        server.start()
+        user, password = server.new_user()
+        yield Account(server, user, password, tmp_path)
+    finally:
+        server.stop()
+
+
+def test_whole_server_killed_mid_fetch_and_restarted(
+    own_server: Account, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIGKILL the Dovecot master and all its processes during the bodies' FETCHes;
+    restart it on the same mail; the next poll completes."""
+    from cancel_mail.config import load_config
+
+    account = own_server
+    fill_mailbox(account)
+    clean = clean_run(account)
+    poll_module = importlib.import_module("cancel_mail.poll")
+    imap_module = importlib.import_module("cancel_mail.sources.imap")
+    monkeypatch.setattr(poll_module, "BATCH_UIDS", 10)
+    monkeypatch.setattr(imap_module, "BODY_CHUNK_MAX", 3)
+    monkeypatch.setenv(account.env_var, account.password)
+    fetch = imap_module.imapclient.IMAPClient.fetch
+    calls = 0
+
+    def fetch_then_crash(self: Any, messages: Any, data: Any, *args: Any, **kw: Any) -> Any:
+        nonlocal calls
+        if "BODY.PEEK[]" in data:
+            calls += 1
+            if calls == 5:
+                account.server.kill()
+        return fetch(self, messages, data, *args, **kw)
+
+    monkeypatch.setattr(imap_module.imapclient.IMAPClient, "fetch", fetch_then_crash)
+    config_path = write_config(account, account.state, "faulted")
+    delivered: list[list[NoticeKey]] = []
+    result = poll_module.poll(
+        load_config(config_path),
+        deliver=lambda r: delivered.append(
+            [(str(n.message_id), tuple(sorted(n.order_ids))) for n in r.notices]),
+    )
+    assert calls >= 5 and len(result.failures) == 1, result.failures
+    assert integrity(account.state) == "ok"
+
+    monkeypatch.setattr(imap_module.imapclient.IMAPClient, "fetch", fetch)
+    down = run_poll(account, config_path)  # the server is still down
+    assert "Connection refused" in one_line_error(down)
+    account.server.restart()
+    done = run_poll(account, config_path)
+    assert done.returncode == 0, done.stderr
+    converged([*delivered, reported(down.stdout), reported(done.stdout)], clean)
 
 
 # --- a connection reset, a server that stops answering ---------------------------------
