@@ -1,9 +1,9 @@
-"""MIME to ParsedMessage, with mail-parser for the structure and lxml for HTML.
+"""MIME to ParsedMessage, with mail-parser for the structure and bs4 for HTML.
 
-The only module that imports mailparser and lxml. HTML becomes text straight
-from lxml's parser events: building a bs4 tree first cost six times as much
-for the same text. Everything they (or the standard library's ``email``
-under them) raise is turned into MessageError here.
+The only module that imports mailparser and bs4. HTML becomes text and links
+by walking a BeautifulSoup tree built with its lxml builder (the fastest one
+bs4 has). Everything they (or the standard library's ``email`` under them)
+raise is turned into MessageError here.
 """
 
 from __future__ import annotations
@@ -20,7 +20,15 @@ from email.header import decode_header
 from typing import Any
 
 import mailparser
-from lxml import etree  # type: ignore[import-untyped]
+from bs4 import (
+    BeautifulSoup,
+    Comment,
+    Doctype,
+    NavigableString,
+    PageElement,
+    ProcessingInstruction,
+    Tag,
+)
 
 from .errors import MessageError
 from .models import Link, ParsedMessage
@@ -64,7 +72,7 @@ def parse_message(data: bytes) -> ParsedMessage:
     except RecursionError as exc:
         raise MessageError("message nesting too deep to parse") from exc
     except Exception as exc:
-        # mail-parser, email and lxml raise a wide and undocumented range of
+        # mail-parser, email and bs4 raise a wide and undocumented range of
         # errors on hostile input; none of them may escape the library.
         raise MessageError(f"cannot parse message: {type(exc).__name__}: {exc}") from exc
 
@@ -656,31 +664,11 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
 
 
-# What a tag name means to the text walk, as bit flags (one dict lookup per tag).
-_SKIP, _BLOCK, _CELL, _CONTAINER, _PRESERVE, _BR, _IMG, _A = (1 << n for n in range(8))
-_TAG_FLAGS: dict[str, int] = {}
-for _names, _flag in (
-    (_SKIP_TAGS, _SKIP),
-    (_BLOCK_TAGS, _BLOCK),
-    (_CELL_TAGS, _CELL),
-    # bs4 gives the strings inside these their own types, which a link's text
-    # leaves out; inside pre and textarea whitespace is kept as it is.
-    (("rt", "rp", "style", "script", "template"), _CONTAINER),
-    (("pre", "textarea"), _PRESERVE),
-    (("br",), _BR),
-    (("img",), _IMG),
-    (("a",), _A),
-):
-    for _name in _names:
-        _TAG_FLAGS[_name] = _TAG_FLAGS.get(_name, 0) | _flag
-_ASCII_SPACES = " \n\t\f\r"
-
-
-def _hidden(attrib: dict[str, str]) -> bool:
-    if "hidden" in attrib:
+def _hidden(tag: Tag) -> bool:
+    if tag.has_attr("hidden"):
         return True
-    style = attrib.get("style")
-    if style is None:
+    style = tag.get("style")
+    if not isinstance(style, str):
         return False
     low = style.lower()
     # Cheap test first: the pattern cannot match without one of these words.
@@ -689,132 +677,62 @@ def _hidden(attrib: dict[str, str]) -> bool:
     return _HIDDEN_STYLE.search(style) is not None
 
 
-class _TextTarget:
-    """An lxml parser target that turns HTML events into text, with no tree.
-
-    Building a bs4 tree and walking it cost about six times as much as the
-    parse itself on table-heavy mail. This gives the same text and links as
-    that walk did (tests/test_fast_path.py compares the two): adjacent
-    character data is one string; a string of ASCII spaces only (outside
-    pre/textarea) becomes one newline or one space; skipped and hidden elements
-    drop their subtree; br and img add a newline or their alt text; block
-    elements sit on their own lines and table cells are set apart; a link's
-    label is every string below it except comments and the contents of
-    script/style/template/rt/rp.
-    """
-
-    def __init__(self) -> None:
-        self.out: list[str] = []
-        self.links: list[tuple[str, list[str]]] = []
-        self._pending: list[str] = []
-        # Per open element: (its flags, separator to write at its end, inside a
-        # skipped subtree, its link or None).
-        self._open: list[tuple[int, str, bool, tuple[str, list[str]] | None]] = []
-        self._skipping = 0
-        self._containers = 0
-        self._preserve = 0
-        self._open_links: list[tuple[str, list[str]]] = []
-
-    def _flush(self) -> None:
-        text = "".join(self._pending)
-        self._pending = []
-        if not self._preserve and not text.strip(_ASCII_SPACES):
-            text = "\n" if "\n" in text else " "
-        if not self._skipping:
-            self.out.append(text)
-        if self._open_links and not self._containers:
-            for _href, label in self._open_links:
-                label.append(text)
-
-    def start(self, tag: str, attrib: dict[str, str]) -> None:
-        if self._pending:
-            self._flush()
-        flags = _TAG_FLAGS.get(tag.lower(), 0)
-        if flags & _CONTAINER:
-            self._containers += 1
-        if flags & _PRESERVE:
-            self._preserve += 1
-        if not self._skipping and not (attrib and _hidden(attrib)):
-            if flags & _BR:
-                self.out.append("\n")
-            elif flags & _IMG:
-                alt = attrib.get("alt")
-                if alt is not None and alt.strip():
-                    self.out.append(f" {alt} ")
-            elif not flags & _SKIP:
-                link: tuple[str, list[str]] | None = None
-                if flags & _A:
-                    href = attrib.get("href")
-                    if href is not None and href.strip():
-                        link = (href.strip(), [])
-                        self.links.append(link)
-                        self._open_links.append(link)
-                if flags & _BLOCK:
-                    self.out.append("\n")
-                    self._open.append((flags, "\n", False, link))
-                else:
-                    self._open.append((flags, "  " if flags & _CELL else "", False, link))
-                return
-        # A skipped subtree (br and img too: their children are not read).
-        self._skipping += 1
-        self._open.append((flags, "", True, None))
-
-    def end(self, tag: str) -> None:
-        if self._pending:
-            self._flush()
-        if not self._open:
-            return
-        flags, after, skipped, link = self._open.pop()
-        if flags & _CONTAINER:
-            self._containers -= 1
-        if flags & _PRESERVE:
-            self._preserve -= 1
-        if skipped:
-            self._skipping -= 1
-            return
-        if link is not None:
-            self._open_links.pop()  # links close innermost first, like elements
-        if after:
-            self.out.append(after)
-
-    def data(self, text: str) -> None:
-        self._pending.append(text)
-
-    def comment(self, text: str) -> None:
-        if self._pending:
-            self._flush()
-
-    def pi(self, target: str, data: str) -> None:
-        if self._pending:
-            self._flush()
-
-    def doctype(self, *args: object) -> None:
-        if self._pending:
-            self._flush()
-
-    def close(self) -> None:
-        if self._pending:
-            self._flush()
-        while self._open:  # elements still open at the end close now
-            self.end("")
-
-
 def _html_to_text(html: str) -> tuple[str, list[Link]]:
-    target = _TextTarget()
-    if html.startswith("\ufeff"):
-        html = html[1:]
-    parser = etree.HTMLParser(target=target, recover=True)
+    """Text and links of an HTML part, by walking its BeautifulSoup tree.
+
+    Skipped and hidden elements drop their subtree; br and img give a newline
+    or their alt text; block elements sit on their own lines and table cells
+    are set apart; a link's label is its get_text(). bs4's lxml builder is its
+    fastest; it already turns a whitespace-only string into one newline or
+    space, and drops a byte-order mark and an XML declaration.
+    """
     try:
-        # Fed in pieces: a str with an XML encoding declaration in it is
-        # refused by a one-shot parse, not by feed().
-        for start in range(0, len(html), 512):
-            parser.feed(html[start : start + 512])
-        parser.close()
-    except etree.LxmlError:
-        pass  # keep what was read before the parser gave up
-    target.close()
-    links = [Link(text=_normalise_line(" ".join(label)), href=href) for href, label in target.links]
-    return _normalise_text("".join(target.out)), links
+        soup = BeautifulSoup(html, "lxml")
+    except Exception:
+        # bs4 refuses some markup outright (ParserRejectedMarkup); the plain
+        # part, if any, still carries the text.
+        return "", []
+    links: list[Link] = []
+    out: list[str] = []
+    # Nodes to visit, and separators (plain str) to write when an element ends.
+    stack: list[PageElement | str] = [soup]
+    while stack:
+        node = stack.pop()
+        if type(node) is str:
+            out.append(node)
+            continue
+        if isinstance(node, NavigableString):
+            if not isinstance(node, _NOT_TEXT):
+                out.append(str(node))
+            continue
+        if not isinstance(node, Tag):
+            continue
+        name = node.name.lower()
+        if name in _SKIP_TAGS or (node.attrs and _hidden(node)):
+            continue
+        if name == "br":
+            out.append("\n")
+            continue
+        if name == "img":
+            alt = node.get("alt")
+            if isinstance(alt, str) and alt.strip():
+                out.append(f" {alt} ")
+            continue
+        if name == "a":
+            href = node.get("href")
+            if isinstance(href, str) and href.strip():
+                links.append(Link(text=_normalise_line(node.get_text(" ")), href=href.strip()))
+        if name in _BLOCK_TAGS:
+            out.append("\n")
+            stack.append("\n")
+        elif name in _CELL_TAGS:
+            stack.append("  ")
+        stack.extend(reversed(node.contents))
+    return _normalise_text("".join(out)), links
+
+
+# Strings bs4 reads that are not page text.
+_NOT_TEXT = (Comment, Doctype, ProcessingInstruction)
 
 
 def _plain_links(text: str) -> list[Link]:
