@@ -156,7 +156,8 @@ RULES: dict[str, tuple[_Row, ...]] = {
         (INV, r"nicht\s+mehr\s+(?:verfügbar|lieferbar|vorrätig|erhältlich)", STRONG),
         (
             INV,
-            r"ausverkauft|nicht\s+(?:auf\s+lager|vorrätig)|kein(?:en)?\s+(?:lager)?bestand",
+            r"ausverkauft|nicht\s+(?:mehr\s+)?(?:auf\s+lager|vorrätig)|kein(?:en)?\s+"
+            r"(?:lager)?bestand|vergriffen|lieferengpass",
             STRONG,
         ),
         (
@@ -168,7 +169,9 @@ RULES: dict[str, tuple[_Row, ...]] = {
         (
             PAY,
             r"zahlung\s+(?:wurde\s+)?(?:abgelehnt|fehlgeschlagen)|karte\s+(?:wurde\s+)?"
-            r"abgelehnt",
+            r"abgelehnt|(?:karte|zahlung|zahlungsmittel|lastschrift)\b.{0,60}\b(?:abgelehnt|"
+            r"zurückgewiesen)|zahlungsproblem|abbuchung\b.{0,30}\b"
+            r"(?:nicht\s+möglich|fehlgeschlagen)|keine\s+ausreichende\s+deckung",
             STRONG,
         ),
         (
@@ -189,8 +192,19 @@ RULES: dict[str, tuple[_Row, ...]] = {
             r"angebot|artikelbeschreibung)|fehler\s+im\s+angebot",
             STRONG,
         ),
-        (TECH, r"technische[rn]?\s+(?:fehler|problem|störung)|systemfehler", STRONG),
-        (FRAUD, r"ungewöhnliche\s+aktivität|verdächtige\s+aktivität", STRONG),
+        (
+            TECH,
+            r"technische[rn]?\s+(?:fehler|problem|störung|schwierigkeit)|systemfehler|"
+            r"systemstörung|mit\s+(?:einem\s+)?(?:falschen|fehlerhaften)\s+preis|"
+            r"(?:preis|preisangabe)\b.{0,30}\b(?:fehlerhaft|falsch|nicht\s+korrekt)",
+            STRONG,
+        ),
+        (
+            FRAUD,
+            r"(?:ungewöhnliche|verdächtige|auffällige)[rn]?\s+(?:konto)?aktivität|"
+            r"unbefugte[rn]?\s+(?:zugriff|nutzung)",
+            STRONG,
+        ),
         (
             FRAUD,
             r"konto\b.{0,40}\b(?:gesperrt|gesichert|angehalten)|identität\s+"
@@ -201,7 +215,8 @@ RULES: dict[str, tuple[_Row, ...]] = {
         (FRAUD, r"sicherheitsgründen|sicherheitsüberprüfung|betrug", MEDIUM),
         (
             CUST,
-            r"wie\s+von\s+ihnen\s+gewünscht|auf\s+ihren\s+wunsch|ihre[rn]?\s+(?:stornierungs)?anfrage|wie\s+gewünscht|"
+            r"wie\s+von\s+ihnen\s+(?:gewünscht|beantragt|angefordert)|auf\s+ihren\s+wunsch|"
+            r"ihrem\s+wunsch\s+entsprechend|(?:sie|du)\s+(?:haben|hast)\b.{0,60}\bstorniert|ihre[rn]?\s+(?:stornierungs)?anfrage|wie\s+gewünscht|"
             r"erfolgreich\s+storniert|(?:kunde|käufer)\s+(?:hat\s+)?storniert",
             STRONG,
         ),
@@ -243,8 +258,13 @@ RULES: dict[str, tuple[_Row, ...]] = {
             r"(?:annonce|affichage)",
             STRONG,
         ),
-        (TECH, r"erreur\s+(?:technique|système|de\s+traitement)|problème\s+technique", STRONG),
-        (FRAUD, r"activités?\s+(?:inhabituelles?|suspectes?)", STRONG),
+        (
+            TECH,
+            r"erreur\s+(?:technique|système|de\s+traitement)|problème\s+technique|"
+            r"affiché\s+à\s+un\s+prix\s+(?:incorrect|erroné)",
+            STRONG,
+        ),
+        (FRAUD, r"activités?\s+(?:inhabituelles?|suspectes?|anormales?)", STRONG),
         (
             FRAUD,
             r"compte\b.{0,40}\b(?:suspendu|bloqué|mis\s+en\s+attente)|vérifier\s+votre\s+"
@@ -346,7 +366,7 @@ RULES: dict[str, tuple[_Row, ...]] = {
             STRONG,
         ),
         (TECH, r"errore\s+(?:tecnico|di\s+sistema|di\s+elaborazione)|problema\s+tecnico", STRONG),
-        (FRAUD, r"attività\s+(?:insolit[ae]|sospett[ae])", STRONG),
+        (FRAUD, r"attività\s+(?:insolit[ae]|sospett[ae]|anomal[ae])", STRONG),
         (
             FRAUD,
             r"account\b.{0,40}\b(?:sospeso|bloccato)|verifica(?:re)?\s+(?:il\s+tuo\s+|l['’])account|verificare\s+la\s+(?:tua\s+)?identità|"
