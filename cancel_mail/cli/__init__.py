@@ -61,9 +61,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="cancel-mail: %(levelname)s: %(message)s",
         stream=sys.stderr,
     )
-    # mail-parser warns about every part it leaves to us (multipart/alternative
-    # containers, say); that is not news to a user, so only --debug shows it.
-    logging.getLogger("mailparser").setLevel(logging.DEBUG if args.debug else logging.ERROR)
+    # mail-parser logs, as warnings and errors, every part it leaves to us and
+    # every header it decodes only in part; parse.py handles both, and one odd
+    # message is not news to a cron job, so only --debug shows them.
+    logging.getLogger("mailparser").setLevel(logging.DEBUG if args.debug else logging.CRITICAL)
     try:
         return int(args.handler(args))
     except ConfigError as exc:
