@@ -38,7 +38,7 @@ def analyze_message(data: bytes, source: str = "<message>") -> Notice | None:
     Raises MessageError when the message cannot be read at all. Earlier mail
     about the same order is not known here; ``scan_path`` uses it.
     """
-    outcome = _analyze(source, data)
+    outcome = analyze_raw(source, data)
     if isinstance(outcome, ScanError):
         raise MessageError(outcome.error)
     return outcome if isinstance(outcome, Notice) else None
@@ -76,22 +76,8 @@ def scan_path(paths: Iterable[str], *, jobs: int = 1, progress: Progress | None 
         elif isinstance(outcome, ScanError):
             errors.append(outcome)
 
-    notices = [_apply_history(n, signals) for n in notices]
+    notices = [apply_history(n, signals) for n in notices]
     return build_report(notices, errors, scanned=scanned)
-
-
-def analyze_raw(source: str, data: bytes) -> Notice | OrderSignal | ScanError | None:
-    """One message through the pipeline, for sources other than files (IMAP).
-
-    Returns the notice, an order signal, the error that made the message
-    unreadable, or None. ``sniff`` is the caller's job.
-    """
-    return _analyze(source, data)
-
-
-def apply_history(notice: Notice, signals: list[OrderSignal]) -> Notice:
-    """``notice`` refined with earlier signals about the same order (see scan_path)."""
-    return _apply_history(notice, signals)
 
 
 def build_report(notices: list[Notice], errors: list[ScanError], *, scanned: int) -> Report:
@@ -113,13 +99,13 @@ def build_report(notices: list[Notice], errors: list[ScanError], *, scanned: int
     )
 
 
-# --- internals ---------------------------------------------------------------
+# --- per message, and the worker pool -------------------------------------------
 
 _Outcome = Notice | OrderSignal | ScanError | None
 
 
 def _analyze_batch(batch: list[RawMessage]) -> list[_Outcome]:
-    return [_analyze(job.source, job.data) for job in batch]
+    return [analyze_raw(job.source, job.data) for job in batch]
 
 
 # Candidates go to the workers in batches (fewer round trips), and only so many
@@ -132,7 +118,7 @@ _IN_FLIGHT_PER_JOB = 4
 def _map(items: Iterator[RawMessage], jobs: int) -> Iterator[_Outcome]:
     if jobs <= 1:
         for item in items:
-            yield _analyze(item.source, item.data)
+            yield analyze_raw(item.source, item.data)
         return
     # Only candidates travel to the workers: the sniff in this process has
     # already dropped the mail that cannot matter. Results come back in input
@@ -155,7 +141,12 @@ def _map(items: Iterator[RawMessage], jobs: int) -> Iterator[_Outcome]:
             yield from pending.popleft().get()
 
 
-def _analyze(source: str, data: bytes) -> _Outcome:
+def analyze_raw(source: str, data: bytes) -> _Outcome:
+    """One message through the pipeline, for sources other than files (IMAP).
+
+    Returns the notice, an order signal, the error that made the message
+    unreadable, or None. ``sniff`` is the caller's job.
+    """
     try:
         msg = parse.parse_message(data)
     except MessageError as exc:
@@ -195,7 +186,8 @@ def make_notice(
     )
 
 
-def _apply_history(notice: Notice, signals: list[OrderSignal]) -> Notice:
+def apply_history(notice: Notice, signals: list[OrderSignal]) -> Notice:
+    """``notice`` refined with earlier signals about the same order (see scan_path)."""
     if not signals or not notice.order_ids:
         return notice
     orders = set(notice.order_ids)
