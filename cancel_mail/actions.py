@@ -127,57 +127,42 @@ _BY_CAUSE: dict[Cause, tuple[str, ...]] = {
 }
 
 
+# Action id -> (text, page). "{site}" in a text names the marketplace's address.
+_ACTIONS: dict[str, tuple[str, str]] = {
+    "find_alternative": (
+        "Look for the item elsewhere: another seller on the same product page, "
+        "another retailer, or a local shop.",
+        "home",
+    ),
+    "reorder": (
+        "If you still want it, order it again (Buy Again lists your past orders).",
+        "buy_again",
+    ),
+    "update_payment": (
+        "Check your payment method (expiry date, available funds, billing "
+        "address) and update it, then place the order again.",
+        "wallet",
+    ),
+    "contact_customer_service": (
+        "Contact customer service through the marketplace's own help pages.",
+        "contact",
+    ),
+    "verify_account_official": (
+        "Verify your account by typing {site} yourself or opening the app, "
+        "never through links in the email; then check for any requests there.",
+        "account",
+    ),
+    "check_order_status": (
+        "Check the order in Your Orders: it shows the cancellation and any refund. "
+        "If you did not cancel it yourself, contact customer service.",
+        "orders",
+    ),
+}
+
+
 def _action(action_id: str, m: _Marketplace) -> Action:
-    site = f"www.{m.domain}"
-    if action_id == "find_alternative":
-        return Action(
-            id=action_id,
-            text=(
-                "Look for the item elsewhere: another seller on the same product page, "
-                "another retailer, or a local shop."
-            ),
-            url=_url(m, "home"),
-        )
-    if action_id == "reorder":
-        return Action(
-            id=action_id,
-            text="If you still want it, order it again (Buy Again lists your past orders).",
-            url=_url(m, "buy_again"),
-        )
-    if action_id == "update_payment":
-        return Action(
-            id=action_id,
-            text=(
-                "Check your payment method (expiry date, available funds, billing "
-                "address) and update it, then place the order again."
-            ),
-            url=_url(m, "wallet"),
-        )
-    if action_id == "contact_customer_service":
-        return Action(
-            id=action_id,
-            text="Contact customer service through the marketplace's own help pages.",
-            url=_url(m, "contact"),
-        )
-    if action_id == "verify_account_official":
-        return Action(
-            id=action_id,
-            text=(
-                f"Verify your account by typing {site} yourself or opening the app, "
-                "never through links in the email; then check for any requests there."
-            ),
-            url=_url(m, "account"),
-        )
-    if action_id == "check_order_status":
-        return Action(
-            id=action_id,
-            text=(
-                "Check the order in Your Orders: it shows the cancellation and any refund. "
-                "If you did not cancel it yourself, contact customer service."
-            ),
-            url=_url(m, "orders"),
-        )
-    raise KeyError(action_id)
+    text, page = _ACTIONS[action_id]
+    return Action(id=action_id, text=text.format(site=f"www.{m.domain}"), url=_url(m, page))
 
 
 def _phishing_actions(m: _Marketplace) -> list[Action]:
