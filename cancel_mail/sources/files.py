@@ -79,32 +79,34 @@ def iter_messages(paths: list[str]) -> Iterator[Item]:
     ``~`` is expanded for reading; sources keep the path as it was given.
     """
     for given in paths:
-        real = os.path.expanduser(given)
-        try:
-            st = os.stat(real)
-        except OSError as exc:
-            yield UnreadableSource(given, _reason(exc))
-            continue
-        if stat.S_ISDIR(st.st_mode):
-            if _looks_like_eml(real):
-                yield UnreadableSource(given, "is a directory, not a mail file")
-            else:
-                yield from _walk(given, real, set())
-        elif stat.S_ISREG(st.st_mode):
-            yield from _read_file(given, real, explicit=True)
-        else:
-            yield UnreadableSource(given, "not a regular file or folder")
+        yield from _visit(given, os.path.expanduser(given), set(), explicit=True)
 
 
 # --- folders -----------------------------------------------------------------
 
 
-def _walk(shown: str, real: str, seen: set[tuple[int, int]]) -> Iterator[Item]:
+def _visit(shown: str, real: str, seen: set[tuple[int, int]], *, explicit: bool) -> Iterator[Item]:
+    """One path: a folder is walked, a mail file read. A path given explicitly is
+    read whatever its name, and anything unusual about it is reported; below a
+    folder only .eml and .mbox files count and other entries are passed over."""
     try:
         st = os.stat(real)
     except OSError as exc:
         yield UnreadableSource(shown, _reason(exc))
         return
+    if stat.S_ISDIR(st.st_mode):
+        if _looks_like_eml(real):
+            yield UnreadableSource(shown, "is a directory, not a mail file")
+        else:
+            yield from _walk(shown, real, st, seen)
+    elif stat.S_ISREG(st.st_mode):
+        if explicit or _is_mail_file_name(os.path.basename(real)):
+            yield from _read_file(shown, real, explicit=explicit)
+    elif explicit:
+        yield UnreadableSource(shown, "not a regular file or folder")
+
+
+def _walk(shown: str, real: str, st: os.stat_result, seen: set[tuple[int, int]]) -> Iterator[Item]:
     # A symlink back up the tree must not send the walk round in circles.
     ident = (st.st_dev, st.st_ino)
     if ident in seen:
@@ -125,20 +127,7 @@ def _walk(shown: str, real: str, seen: set[tuple[int, int]]) -> Iterator[Item]:
     for name in names:
         if maildir and name in ("cur", "new", "tmp"):
             continue
-        child_shown = os.path.join(shown, name)
-        child_real = os.path.join(real, name)
-        try:
-            child = os.stat(child_real)
-        except OSError as exc:
-            yield UnreadableSource(child_shown, _reason(exc))
-            continue
-        if stat.S_ISDIR(child.st_mode):
-            if _looks_like_eml(name):
-                yield UnreadableSource(child_shown, "is a directory, not a mail file")
-            else:
-                yield from _walk(child_shown, child_real, seen)
-        elif stat.S_ISREG(child.st_mode) and _is_mail_file_name(name):
-            yield from _read_file(child_shown, child_real, explicit=False)
+        yield from _visit(os.path.join(shown, name), os.path.join(real, name), seen, explicit=False)
 
 
 def _is_maildir(real: str, names: list[str]) -> bool:
