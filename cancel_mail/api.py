@@ -1,8 +1,9 @@
 """The library's entry points: analyse one message, or scan saved mail.
 
-Flow per message: sniff (cheap) -> parse -> detect -> classify + authenticity
--> actions. After the whole scan, notices that stated no reason are refined with
-earlier mail about the same order (``classify.with_history``).
+Flow per message: sniff (cheap, headers and a peek) -> triage (cheap, decoded
+text without a tree) -> parse -> detect -> classify + authenticity -> actions.
+After the whole scan, notices that stated no reason are refined with earlier
+mail about the same order (``classify.with_history``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from multiprocessing.pool import AsyncResult
 
-from . import actions, authenticity, classify, detect, parse, sniff
+from . import actions, authenticity, classify, detect, parse, sniff, triage
 from .errors import MessageError
 from .models import (
     Cause,
@@ -105,7 +106,7 @@ _Outcome = Notice | OrderSignal | ScanError | None
 
 
 def _analyze_batch(batch: list[RawMessage]) -> list[_Outcome]:
-    return [analyze_raw(job.source, job.data) for job in batch]
+    return [analyze_candidate(job.source, job.data) for job in batch]
 
 
 # Candidates go to the workers in batches (fewer round trips), and only so many
@@ -118,7 +119,7 @@ _IN_FLIGHT_PER_JOB = 4
 def _map(items: Iterator[RawMessage], jobs: int) -> Iterator[_Outcome]:
     if jobs <= 1:
         for item in items:
-            yield analyze_raw(item.source, item.data)
+            yield analyze_candidate(item.source, item.data)
         return
     # Only candidates travel to the workers: the sniff in this process has
     # already dropped the mail that cannot matter. Results come back in input
@@ -139,6 +140,14 @@ def _map(items: Iterator[RawMessage], jobs: int) -> Iterator[_Outcome]:
             pending.append(pool.apply_async(_analyze_batch, (batch,)))
         while pending:
             yield from pending.popleft().get()
+
+
+def analyze_candidate(source: str, data: bytes) -> _Outcome:
+    """``analyze_raw`` for a message the sniff passed, after the cheap triage:
+    the same answer, without the full parse when triage proves it gives nothing."""
+    if not triage.could_matter(data):
+        return None
+    return analyze_raw(source, data)
 
 
 def analyze_raw(source: str, data: bytes) -> _Outcome:

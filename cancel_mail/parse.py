@@ -83,14 +83,14 @@ def parse_message(data: bytes) -> ParsedMessage:
 def _parse(raw: bytes) -> ParsedMessage:
     raw, defects = _shrink(raw)
     msg, parse_defects = _structure(raw)
-    if not _looks_like_mail(msg):
+    if not looks_like_mail(msg):
         # Junk before the header block (a stray line, an mbox separator without
         # its colon): start at the first run of header lines, if there is one.
         start = _header_block_start(raw)
         if start:
             msg, parse_defects = _structure(raw[start:])
             defects.append(f"skipped {start} bytes of junk before the header block")
-        if not _looks_like_mail(msg):
+        if not looks_like_mail(msg):
             raise MessageError("not an email message: no header block found")
     defects.extend(parse_defects)
 
@@ -233,7 +233,7 @@ def _header_block_start(raw: bytes) -> int:
     return match.start() if match else 0
 
 
-def _looks_like_mail(msg: email.message.Message) -> bool:
+def looks_like_mail(msg: email.message.Message) -> bool:
     keys = {k.lower() for k in msg}
     return bool(keys & {"from", "subject", "date", "message-id", "content-type", "to", "received"})
 
@@ -301,13 +301,13 @@ def _finish(
 
 def _read_level(msg: email.message.Message) -> _Level:
     level = _Level()
-    level.subject = _header_text(msg, "subject")
-    level.from_name, level.from_addr = _address(_header_text(msg, "from"))
-    level.reply_to = _address(_header_text(msg, "reply-to"))[1]
-    level.return_path = _address(_header_text(msg, "return-path"))[1]
-    mid = _header_text(msg, "message-id")
+    level.subject = header_text(msg, "subject")
+    level.from_name, level.from_addr = _address(header_text(msg, "from"))
+    level.reply_to = _address(header_text(msg, "reply-to"))[1]
+    level.return_path = _address(header_text(msg, "return-path"))[1]
+    mid = header_text(msg, "message-id")
     level.message_id = mid or None
-    level.date = _parse_date(_header_text(msg, "date"))
+    level.date = _parse_date(header_text(msg, "date"))
     for name in msg:
         low = name.lower()
         if low in _KEPT_HEADERS or low.startswith(_KEPT_PREFIX):
@@ -331,7 +331,7 @@ def _read_level(msg: email.message.Message) -> _Level:
     if htmls:
         level.html = "\n".join(htmls)
         html_text, level.links = _html_to_text(level.html)
-    plain_text = _normalise_text("\n\n".join(plains))
+    plain_text = normalise_text("\n\n".join(plains))
     # Prefer the HTML rendering (it carries the links and the structure), but a
     # near-empty HTML part next to a real plain part means the HTML is a stub.
     if html_text and len(html_text) >= len(plain_text) // 3:
@@ -420,7 +420,7 @@ def _attached_message(msg: email.message.Message) -> email.message.Message | Non
 # --- headers ----------------------------------------------------------------
 
 
-def _header_text(msg: email.message.Message, name: str) -> str:
+def header_text(msg: email.message.Message, name: str) -> str:
     value = msg.get(name)
     if value is None:
         return ""
@@ -538,6 +538,11 @@ def _parse_loose_date(value: str) -> datetime | None:
 # --- body decoding ----------------------------------------------------------
 
 
+def decode_part(part: email.message.Message) -> str:
+    """One leaf part's body as text, decoded as the full parse decodes it."""
+    return _decode_part(part, [])
+
+
 def _decode_part(part: email.message.Message, defects: list[str]) -> str:
     payload = part.get_payload(decode=True)
     if payload is None:
@@ -619,7 +624,7 @@ def _is_utf8_with_multibyte(data: bytes) -> bool:
 # --- HTML to text -----------------------------------------------------------
 
 _SKIP_TAGS = frozenset({"head", "title", "style", "script", "noscript", "template", "svg"})
-_BLOCK_TAGS = frozenset(
+BLOCK_TAGS = frozenset(
     [
         "address",
         "article",
@@ -659,7 +664,7 @@ _BLOCK_TAGS = frozenset(
         "caption",
     ]
 )
-_CELL_TAGS = frozenset({"td", "th"})
+CELL_TAGS = frozenset({"td", "th"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.I)
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
 
@@ -722,13 +727,13 @@ def _html_to_text(html: str) -> tuple[str, list[Link]]:
             href = node.get("href")
             if isinstance(href, str) and href.strip():
                 links.append(Link(text=_normalise_line(node.get_text(" ")), href=href.strip()))
-        if name in _BLOCK_TAGS:
+        if name in BLOCK_TAGS:
             out.append("\n")
             stack.append("\n")
-        elif name in _CELL_TAGS:
+        elif name in CELL_TAGS:
             stack.append("  ")
         stack.extend(reversed(node.contents))
-    return _normalise_text("".join(out)), links
+    return normalise_text("".join(out)), links
 
 
 # Strings bs4 reads that are not page text.
@@ -739,7 +744,10 @@ def _plain_links(text: str) -> list[Link]:
     return [Link(text="", href=m.group(0).rstrip(".,;")) for m in _URL_IN_TEXT.finditer(text)]
 
 
-_SPACES = re.compile(r"[ \t\f\v\xa0\u2000-\u200b\u202f\u205f\u3000\ufeff\u00ad]+")
+# Every kind of whitespace but the line end, and the invisible characters that
+# split words (zero-width space, BOM, soft hyphen). Whitespace runs are then at
+# most two characters ("\n\n"), which detect.py's STEM_REACH relies on.
+_SPACES = re.compile(r"(?:[^\S\n]|[\u200b\ufeff\u00ad])+")
 
 
 # Control characters (NUL, ESC, BEL, DEL, C1) never belong in what a reader sees:
@@ -751,7 +759,7 @@ def _normalise_line(text: str) -> str:
     return _SPACES.sub(" ", _CONTROL.sub(" ", re.sub(r"[\r\n]+", " ", text))).strip()
 
 
-def _normalise_text(text: str) -> str:
+def normalise_text(text: str) -> str:
     """One space between words, no trailing spaces, at most one blank line in a row."""
     text = _CONTROL.sub(" ", text.replace("\r", "\n"))
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
@@ -857,7 +865,7 @@ def _inline_forward(level: _Level) -> _Level | None:
             i += 1
             continue
         break
-    inner.text = _normalise_text("\n".join(lines[i:]))
+    inner.text = normalise_text("\n".join(lines[i:]))
     return inner
 
 

@@ -340,7 +340,7 @@ def _analyze(source: str, data: bytes) -> Notice | OrderSignal | ScanError | Non
     try:
         if not sniff.is_candidate(data):
             return None
-        return api.analyze_raw(source, data)
+        return api.analyze_candidate(source, data)
     except Exception as exc:
         # One message must never stop a run; it becomes an entry in errors.
         log.debug("%s: analysis failed", source, exc_info=True)

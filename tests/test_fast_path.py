@@ -1,6 +1,7 @@
 """The fast path must find exactly what a full parse of every message finds.
 
-``scan_path`` sniffs every message and fully parses only the candidates. The
+``scan_path`` sniffs every message, triages the candidates, and fully parses
+only those the triage cannot rule out. The
 brute force here parses *every* message (no sniff) with the same pipeline, and
 the two must agree notice for notice: on the project's fixtures and on a mailbox
 from the benchmark generator that holds every cause in every language, forwards,
@@ -28,7 +29,7 @@ from typing import Any
 import pytest
 from lxml import etree  # type: ignore[import-untyped]
 
-from cancel_mail import api, parse, scan_path, sniff
+from cancel_mail import api, parse, scan_path, sniff, triage
 from cancel_mail.models import Link, Notice, OrderSignal, ScanError
 from cancel_mail.sources.files import RawMessage, UnreadableSource, iter_messages
 
@@ -85,12 +86,15 @@ def _dump(notices: list[Notice]) -> list[dict[str, Any]]:
 def _assert_same(path: Path) -> int:
     expected, relevant = _brute_force(path)
     report = scan_path([str(path)])
-    # Name the messages the sniff wrongly dropped first: that is the likely bug.
+    # Name the messages the sniff or the triage wrongly dropped first: that is
+    # the likely bug.
     wanted = set(relevant)
     data = {i.source: i.data for i in iter_messages([str(path)])
             if isinstance(i, RawMessage) and i.source in wanted}
     dropped = [source for source in relevant if not sniff.is_candidate(data[source])]
     assert dropped == [], "the sniff dropped messages that a full parse uses"
+    turned_away = [source for source in relevant if not triage.could_matter(data[source])]
+    assert turned_away == [], "the triage turned away messages that a full parse uses"
     assert _dump(report.notices) == _dump(expected)
     return len(expected)
 
@@ -150,8 +154,8 @@ _SKIP, _BLOCK, _CELL, _CONTAINER, _PRESERVE, _BR, _IMG, _A = (1 << n for n in ra
 _TAG_FLAGS: dict[str, int] = {}
 for _names, _flag in (
     (parse._SKIP_TAGS, _SKIP),
-    (parse._BLOCK_TAGS, _BLOCK),
-    (parse._CELL_TAGS, _CELL),
+    (parse.BLOCK_TAGS, _BLOCK),
+    (parse.CELL_TAGS, _CELL),
     # bs4 gives the strings inside these their own types, which a link's text
     # leaves out; inside pre and textarea whitespace is kept as it is.
     (("rt", "rp", "style", "script", "template"), _CONTAINER),
@@ -303,7 +307,7 @@ def _lxml_reference(html: str) -> tuple[str, list[Link]]:
     target.close()
     links = [Link(text=parse._normalise_line(" ".join(label)), href=href)
              for href, label in target.links]
-    return parse._normalise_text("".join(target.out)), links
+    return parse.normalise_text("".join(target.out)), links
 
 
 EDGE_HTML = [

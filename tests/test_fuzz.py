@@ -33,7 +33,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import cancel_mail
-from cancel_mail import classify, detect, parse, sniff
+from cancel_mail import classify, detect, parse, sniff, triage
 from cancel_mail.errors import MessageError
 from cancel_mail.models import Cause, Link, NoticeFields, OrderSignal, ParsedMessage
 
@@ -55,15 +55,19 @@ def exercise(data: bytes) -> None:
     except MessageError:
         candidate = None
     assert candidate in (True, False, None)
+    worth_parsing = triage.could_matter(data)
     try:
         msg = parse.parse_message(data)
     except MessageError:
         return
     fields = detect.detect_notice(msg)
     if fields is None:
-        detect.order_signal(msg, "fuzz")
+        found = detect.order_signal(msg, "fuzz") is not None
     else:
         classify.classify(msg, fields)
+        found = True
+    # The triage may say "no" only where the full parse finds nothing.
+    assert worth_parsing or not found, "triage turned away a message the full parse uses"
     with contextlib.suppress(MessageError):
         cancel_mail.analyze_message(data, source="fuzz")
 

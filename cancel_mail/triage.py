@@ -1,0 +1,141 @@
+"""The second, still cheap pass: could this candidate give a notice or an order signal?
+
+The sniff (sniff.py) passes every message that names Amazon anywhere, and that
+includes every shipping, delivery and deals mail Amazon sends. A full parse
+(mail-parser for the structure, a BeautifulSoup tree for the HTML) costs about
+10 ms on such a mail and finds nothing in most of them. This pass decodes the
+same text parts with the standard library and reads HTML without building a
+tree, then asks the two questions ``detect.py`` starts with:
+
+- does the message name Amazon at all?
+- could a cancellation statement or an order signal occur in its subject or text?
+
+If either answer is no, neither ``detect_notice`` nor ``order_signal`` can
+return anything, and the full parse is skipped.
+
+Why the answers are safe (the rule: when in doubt, say yes):
+
+- The text read here holds all the text the full parse reads, and more: every
+  text part, the plain and the HTML alternative, hidden elements, scripts and
+  styles. Tags are dropped the way the bs4 walk drops them (block elements,
+  cells and ``br`` set text apart; inline tags join it), comments go as bs4
+  drops them, entities are decoded, and every run of spaces, control characters
+  and line ends becomes one space, which only lets more patterns match.
+- The patterns are detect.py's own over-approximations (``could_state``,
+  ``could_signal``), run over the whole text, not only the part before the
+  footer.
+- Anything unusual (an attached message, a defect the standard library noticed,
+  a part that is not what its type says, a very large message, an exception) is
+  a yes: the full parse then decides, and reports an unreadable message as an
+  error just as before.
+
+``tests/test_fast_path.py`` checks that the fast path (sniff, then this, then
+the full parse) finds exactly what the full parse of every message finds.
+"""
+
+from __future__ import annotations
+
+import email
+import email.message
+import html
+import re
+
+from . import detect, parse
+
+# Above this the full parse's own limits (parse.SHRINK_ABOVE and after) decide
+# what is read; this pass does not try to mirror them.
+MAX_BYTES = parse.SHRINK_ABOVE
+
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# The rest of a start or end tag after its name, as an HTML parser reads it:
+# quoted attribute values may hold ">".
+_REST = r"""(?![A-Za-z0-9:-])[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>"""
+# Tags the bs4 walk sets apart from their neighbours (a line or a cell gap).
+_SEPARATING = re.compile(
+    r"</?(?:" + "|".join(sorted(parse.BLOCK_TAGS | parse.CELL_TAGS | {"br"})) + ")" + _REST,
+    re.IGNORECASE,
+)
+_IMG = re.compile(r"<img" + _REST, re.IGNORECASE)
+_ALT = re.compile(r"\balt\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.IGNORECASE)
+# Any other tag: "<" then a letter starts one; the walk joins the text around it.
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*" + _REST)
+# Every run of what parse.py's normalise_text turns into one space or a line
+# break (spaces, control characters, line ends): here all of it becomes one
+# space, which lets every pattern match at least where it matches there.
+_GAPS = re.compile(
+    r"[\s\x00-\x08\x0e-\x1f\x7f-\x9f\xa0\u2000-\u200b\u202f\u205f\u3000\ufeff\u00ad]+"
+)
+# Where an order number may be (detect.py's pattern, looser).
+_ORDER_ID = re.compile(r"\d{7}-\d{7}")
+
+
+def could_matter(data: bytes) -> bool:
+    """False only when a full parse of ``data`` can give neither a notice nor an
+    order signal. Never raises."""
+    if len(data) > MAX_BYTES:
+        return True
+    try:
+        return _could_matter(data)
+    except Exception:
+        return True
+
+
+def _could_matter(data: bytes) -> bool:
+    msg = email.message_from_bytes(data)
+    if not parse.looks_like_mail(msg):
+        return True  # the full parse makes this an error entry, or finds headers later
+    subject = parse.header_text(msg, "subject")
+    if detect.could_state(subject):
+        return True  # most notices say so in the subject: no need to read on
+    texts: list[str] = []
+    raw_html: list[str] = []
+    for part in msg.walk():
+        if part.defects:
+            return True
+        ctype = part.get_content_type()
+        if ctype.startswith("message/"):
+            return True  # an attached message: its own headers would count too
+        if part.is_multipart():
+            continue
+        if ctype.startswith("multipart/"):
+            return True  # a multipart without a usable boundary: parse.py guesses
+        if not ctype.startswith("text/") and part is not msg:
+            continue  # an attachment: the full parse does not read it as text
+        body = parse.decode_part(part)
+        if ctype == "text/html":
+            raw_html.append(body)
+            texts.append(_html_text(body))
+        else:
+            texts.append(body)
+    sender = parse.header_text(msg, "from")
+    text = _GAPS.sub(" ", " ".join(texts))
+    if not _names_amazon(sender, subject, text, raw_html):
+        return False
+    if detect.could_state(text):
+        return True
+    # order_signal needs an order number before it looks for a signal.
+    if not (_ORDER_ID.search(subject) or _ORDER_ID.search(text)):
+        return False
+    return detect.could_signal(subject) or detect.could_signal(text)
+
+
+def _names_amazon(sender: str, subject: str, text: str, raw_html: list[str]) -> bool:
+    # detect.py looks in the sender, the subject, the text and the links' targets.
+    if "amazon" in sender.lower() or "amazon" in subject.lower() or "amazon" in text.lower():
+        return True
+    return any("amazon" in html.unescape(body).lower() for body in raw_html)
+
+
+def _html_text(body: str) -> str:
+    """The text of an HTML part, tags dropped as the bs4 walk drops them, and
+    nothing left out that the walk keeps."""
+    if "<!--" in body:
+        body = _COMMENT.sub("", body)
+    body = _IMG.sub(_alt_text, body)
+    body = _TAG.sub("", _SEPARATING.sub("\n", body))
+    return html.unescape(body)
+
+
+def _alt_text(img: re.Match[str]) -> str:
+    alt = _ALT.search(img.group(0))
+    return f" {alt.group(1) or alt.group(2) or alt.group(3)} " if alt else ""
