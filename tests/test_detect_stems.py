@@ -77,12 +77,12 @@ def test_the_splitter_sees_every_alternative() -> None:
 
 @pytest.mark.parametrize("alternative", STATEMENT_ALTERNATIVES)
 def test_every_statement_contains_a_stem(alternative: str) -> None:
-    assert detect._STATEMENT_STEMS.search(alternative), alternative
+    assert detect._STATEMENT_STEMS.regex.search(alternative), alternative
 
 
 @pytest.mark.parametrize("alternative", SIGNAL_ALTERNATIVES)
 def test_every_signal_contains_a_stem(alternative: str) -> None:
-    assert detect._SIGNAL_STEMS.search(alternative), alternative
+    assert detect._SIGNAL_STEMS.regex.search(alternative), alternative
 
 
 @pytest.mark.parametrize("alternative", STATEMENT_ALTERNATIVES + SIGNAL_ALTERNATIVES)
@@ -137,6 +137,43 @@ _TEXTS = st.lists(st.one_of(_PIECES, _FILLER), max_size=30).map(
 @settings(max_examples=500, deadline=None)
 @given(_TEXTS)
 def test_windowed_search_equals_whole_text_search(text: str) -> None:
-    whole_state = bool(detect._STATEMENT_STEMS.search(text) and detect._ANY_STATEMENT.search(text))
+    whole_state = bool(
+        detect._STATEMENT_STEMS.regex.search(text) and detect._ANY_STATEMENT.search(text)
+    )
     assert detect.could_state(text) == whole_state
     assert detect.could_signal(text) == bool(detect._ANY_SIGNAL.search(text))
+
+
+_STEM_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [
+                "CANCEL",
+                "Cancel",
+                "ſtorn",
+                "ANNUL",
+                "VÉRIF",
+                "Identität",
+                "PAYMENT",
+                "ACCOUNT",
+                "paymentİ",
+                "accıunt",
+                "verıf",
+                "Kelvin \u212aonto",
+                "キャンセル",
+                "在庫切れ",
+            ]
+        ),
+        st.text(max_size=20),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_STEM_TEXT)
+def test_stem_spans_cover_every_regex_match(text: str) -> None:
+    for stems in (detect._STATEMENT_STEMS, detect._SIGNAL_STEMS):
+        found = set(stems.spans(text))
+        for match in stems.regex.finditer(text):
+            assert match.span() in found, (match.group(0), text)
