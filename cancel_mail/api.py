@@ -66,7 +66,9 @@ def scan_path(paths: Iterable[str], *, jobs: int = 1, progress: Progress | None 
             scanned += 1
             if progress is not None:
                 progress(1)
-            if sniff.is_candidate(item.data):
+            # The bytes as stored: an mbox message's quoting is undone only
+            # for candidates, in the worker (RawMessage.data).
+            if sniff.is_candidate(item.stored):
                 yield item
 
     for outcome in _map(candidates(), jobs):

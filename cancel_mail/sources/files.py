@@ -56,10 +56,27 @@ class RawMessage:
 
     ``source`` follows the JSON contract: the path as given joined with the
     file's path below it, or ``PATH#KEY`` for a message inside an mbox or Maildir.
+
+    ``stored`` is the message as the file holds it. In an mbox (``mboxrd``),
+    body lines that begin with ``From `` are stored as ``>From `` and get their
+    ``>`` back in ``data``. That undoing is left until ``data`` is read: the
+    sniff reads ``stored`` (dropping a ``>`` can neither make nor unmake the
+    word "amazon" or a header line), so only candidates pay for it.
     """
 
     source: str
-    data: bytes
+    stored: bytes
+    mboxrd: bool = False
+
+    @property
+    def data(self) -> bytes:
+        """The message, with mbox quoting undone."""
+        if not self.mboxrd or b">From " not in self.stored:
+            return self.stored
+        data = _QUOTED_FROM.sub(rb"\n\1", self.stored)
+        if data.startswith(b">") and data.lstrip(b">").startswith(b"From "):
+            data = data[1:]
+        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,14 +241,15 @@ def _read_mbox(shown: str, fh: BinaryIO) -> Iterator[Item]:
 
     A message starts at a ``From `` line at the start of the file or after a
     blank line, or at a complete envelope line anywhere. Body lines quoted as
-    ``>From `` (mboxrd/mboxo) lose one ``>``.
+    ``>From `` (mboxrd/mboxo) lose one ``>`` in ``RawMessage.data``.
 
     The file is read in blocks and cut with ``bytes.find`` where a line starts
     with ``From ``: a Python loop over every line cost more than the rest of
     a scan put together.
     """
     index = 0
-    pieces: list[bytes] = []
+    # Slices of the blocks read, joined once per message.
+    pieces: list[bytes | memoryview] = []
     size = 0
     oversized = False
     started = False
@@ -246,24 +264,32 @@ def _read_mbox(shown: str, fh: BinaryIO) -> Iterator[Item]:
         index += 1
         if oversized:
             return UnreadableSource(key, _too_large(size))
-        data = b"".join(pieces)
         # The blank line before the next envelope belongs to the separator.
-        if data.endswith(b"\n\r\n") or data == b"\r\n":
-            data = data[:-2]
-        elif data.endswith(b"\n\n") or data == b"\n":
-            data = data[:-1]
-        if not data.strip():
+        # Trimmed from the pieces before they are joined: slicing the joined
+        # message would copy it once more.
+        tail = _tail(pieces, 3)
+        drop = 0
+        if tail.endswith(b"\n\r\n") or (size == 2 and tail == b"\r\n"):
+            drop = 2
+        elif tail.endswith(b"\n\n") or (size == 1 and tail == b"\n"):
+            drop = 1
+        while drop and pieces:
+            last = pieces[-1]
+            if len(last) > drop:
+                pieces[-1] = last[: len(last) - drop]
+                drop = 0
+            else:
+                drop -= len(last)
+                pieces.pop()
+        data = b"".join(pieces)
+        if not data or data.isspace():
             return UnreadableSource(key, "empty message")
-        return RawMessage(key, data)
+        return RawMessage(key, data, mboxrd=True)
 
-    def add(chunk: bytes, mid_line: bool) -> None:
+    def add(chunk: bytes | memoryview) -> None:
         nonlocal size, oversized, pieces
         if not started or not chunk:
             return
-        if b">From " in chunk:  # every quoted envelope line holds this
-            chunk = _QUOTED_FROM.sub(rb"\n\1", chunk)
-            if not mid_line and chunk.startswith(b">") and chunk.lstrip(b">").startswith(b"From "):
-                chunk = chunk[1:]
         size += len(chunk)
         if size > MAX_MESSAGE_BYTES:
             # Keep counting but stop holding: memory stays bounded.
@@ -292,12 +318,15 @@ def _read_mbox(shown: str, fh: BinaryIO) -> Iterator[Item]:
             break
         if end == 0:
             end = len(buf)
-        part, buf = buf[:end], buf[end:]
+        # The lines up to ``end`` are cut now; the rest waits for more bytes.
+        # Read through offsets and a memoryview: no copy of the block.
+        part, buf = buf, buf[end:]
+        view = memoryview(part)
 
         pos = 0  # start of what has not been added to a message yet
         search = 0
         if rest_of_envelope:
-            nl = part.find(b"\n")
+            nl = part.find(b"\n", 0, end)
             if nl < 0:
                 at_line_start = False
                 continue
@@ -305,11 +334,11 @@ def _read_mbox(shown: str, fh: BinaryIO) -> Iterator[Item]:
             pos = search = nl + 1
             at_line_start = False  # the line before the next one is the envelope
         while True:
-            if search == 0 and at_line_start and part.startswith(b"From "):
+            if search == 0 and at_line_start and part.startswith(b"From ", 0, end):
                 cut = 0
                 blank_before = previous_blank
             else:
-                found = part.find(b"\nFrom ", max(search - 1, 0))
+                found = part.find(b"\nFrom ", max(search - 1, 0), end)
                 if found < 0:
                     break
                 cut = found + 1
@@ -318,10 +347,10 @@ def _read_mbox(shown: str, fh: BinaryIO) -> Iterator[Item]:
                     blank_before = False  # the line before is the tail of a long one
                 else:
                     blank_before = part[line_start:cut] in (b"\n", b"\r\n")
-            nl = part.find(b"\n", cut)
-            line_end = nl + 1 if nl >= 0 else len(part)
+            nl = part.find(b"\n", cut, end)
+            line_end = nl + 1 if nl >= 0 else end
             if blank_before or _ENVELOPE.match(part, cut, line_end) is not None:
-                add(part[pos:cut], pos == 0 and not at_line_start)
+                add(view[pos:cut])
                 if started:
                     yield finish()
                 started = True
@@ -329,16 +358,16 @@ def _read_mbox(shown: str, fh: BinaryIO) -> Iterator[Item]:
                 pos = line_end
                 rest_of_envelope = nl < 0 and not eof
             search = cut + 1
-            if search >= len(part):
+            if search >= end:
                 break
-        add(part[pos:], pos == 0 and not at_line_start)
+        add(view[pos:end])
 
-        if part.endswith(b"\n"):
-            last_start = part.rfind(b"\n", 0, len(part) - 1) + 1
+        if part.endswith(b"\n", 0, end):
+            last_start = part.rfind(b"\n", 0, end - 1) + 1
             if last_start == 0 and not at_line_start:
                 previous_blank = False
             else:
-                previous_blank = part[last_start:] in (b"\n", b"\r\n")
+                previous_blank = part[last_start:end] in (b"\n", b"\r\n")
             at_line_start = True
         else:
             previous_blank = False
@@ -348,6 +377,16 @@ def _read_mbox(shown: str, fh: BinaryIO) -> Iterator[Item]:
 
 
 # --- helpers -----------------------------------------------------------------
+
+
+def _tail(pieces: list[bytes | memoryview], n: int) -> bytes:
+    """The last ``n`` bytes of the pieces joined (fewer if they hold fewer)."""
+    out = b""
+    for piece in reversed(pieces):
+        out = bytes(piece[-(n - len(out)) :]) + out
+        if len(out) >= n:
+            break
+    return out
 
 
 def _looks_like_eml(path: str) -> bool:
