@@ -64,6 +64,7 @@ Image hosts ``media-amazon.com``, ``images-amazon.com`` and
 from __future__ import annotations
 
 import contextlib
+import functools
 import ipaddress
 import os
 import re
@@ -286,6 +287,7 @@ def _looks_forwarded(msg: ParsedMessage) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def _skeleton(text: str) -> str:
     """Text with Greek/Cyrillic look-alikes replaced by Latin letters, NFKC-folded."""
     text = unicodedata.normalize("NFKC", text)
@@ -571,6 +573,13 @@ def _is_invisible(char: str) -> bool:
     return char in _INVISIBLE or unicodedata.category(char) == "Cf"
 
 
+@functools.lru_cache(maxsize=4096)
+def _scripts(word: str) -> frozenset[str]:
+    # Names, subjects and link hosts repeat from notice to notice; the lookup
+    # goes character by character through the Unicode tables.
+    return frozenset(categories.unique_aliases(word))
+
+
 def _check_characters(msg: ParsedMessage, ledger: _Ledger) -> None:
     for label, text in (("display name", msg.from_name), ("subject", msg.subject)):
         if any(_is_invisible(c) for c in text):
@@ -586,7 +595,7 @@ def _check_characters(msg: ParsedMessage, ledger: _Ledger) -> None:
             names = ", ".join(sorted({unicodedata.name(c, "?").lower() for c in marks}))
             ledger.add(ledger.strong, f"{label} carries stray combining marks ({names})")
         for word in re.findall(r"\w+", composed):
-            scripts = categories.unique_aliases(word)
+            scripts = _scripts(word)
             foreign = scripts & {"GREEK", "CYRILLIC"}
             if "LATIN" in scripts and foreign:
                 ledger.add(
@@ -779,22 +788,7 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?。！？])\s*|\n+", text) if s.strip()]
 
 
-def _check_content(msg: ParsedMessage, fields: NoticeFields, ledger: _Ledger) -> None:
-    text = unicodedata.normalize("NFKC", f"{msg.subject}\n{msg.text}")
-
-    wrong = [o for o in fields.order_ids if not _ORDER_SHAPE.match(o)]
-    for found in _ORDER_LABEL.finditer(text):
-        token = found.group(1).strip("-")
-        digits = sum(c.isdigit() for c in token)
-        if digits >= 6 and not _ORDER_SHAPE.match(token) and not _ISO_DATE.match(token):
-            wrong.append(token)
-    if wrong:
-        ledger.add(
-            ledger.strong,
-            f"order number {wrong[0]} does not have Amazon's 3-7-7 digit shape",
-        )
-
-    order_ids = {m.group(0) for m in re.finditer(r"\d{3}-\d{7}-\d{7}", text)}
+def _check_sentences(text: str, order_ids: set[str], ledger: _Ledger) -> None:
     for sentence in _sentences(text):
         if _CALL.search(sentence):
             for number in _PHONE.findall(sentence):
@@ -817,6 +811,28 @@ def _check_content(msg: ParsedMessage, fields: NoticeFields, ledger: _Ledger) ->
         deadline = _DEADLINE.search(sentence)
         if deadline:
             ledger.weak.setdefault("deadline", f"deadline to act: {deadline.group(0)!r}")
+
+
+def _check_content(msg: ParsedMessage, fields: NoticeFields, ledger: _Ledger) -> None:
+    text = unicodedata.normalize("NFKC", f"{msg.subject}\n{msg.text}")
+
+    wrong = [o for o in fields.order_ids if not _ORDER_SHAPE.match(o)]
+    for found in _ORDER_LABEL.finditer(text):
+        token = found.group(1).strip("-")
+        digits = sum(c.isdigit() for c in token)
+        if digits >= 6 and not _ORDER_SHAPE.match(token) and not _ISO_DATE.match(token):
+            wrong.append(token)
+    if wrong:
+        ledger.add(
+            ledger.strong,
+            f"order number {wrong[0]} does not have Amazon's 3-7-7 digit shape",
+        )
+
+    order_ids = {m.group(0) for m in re.finditer(r"\d{3}-\d{7}-\d{7}", text)}
+    # Each check below needs its pattern inside one sentence, so one search of
+    # the whole text tells whether any sentence needs looking at.
+    if _CALL.search(text) or _SECRETS.search(text) or _DEADLINE.search(text):
+        _check_sentences(text, order_ids, ledger)
 
     greeting = _GREETING.search(text)
     if greeting:
