@@ -111,10 +111,14 @@ def _analyze_batch(batch: list[RawMessage]) -> list[_Outcome]:
     return [analyze_candidate(job.source, job.data) for job in batch]
 
 
-# Candidates go to the workers in batches (fewer round trips), and only so many
-# batches are in flight at once: Pool.imap would read the whole input ahead of
-# the workers and hold every candidate's bytes in memory.
-_BATCH = 4
+# Candidates go to the workers in batches (fewer round trips: each costs a
+# pickle, a pipe write and a wake-up), and only so many batches are in flight
+# at once: Pool.imap would read the whole input ahead of the workers and hold
+# every candidate's bytes in memory. A batch closes at _BATCH messages or
+# _BATCH_BYTES, whichever comes first, so a run of large candidates does not
+# pile up either.
+_BATCH = 32
+_BATCH_BYTES = 1024 * 1024
 _IN_FLIGHT_PER_JOB = 4
 
 
@@ -130,12 +134,14 @@ def _map(items: Iterator[RawMessage], jobs: int) -> Iterator[_Outcome]:
     with ctx.Pool(jobs) as pool:
         pending: deque[AsyncResult[list[_Outcome]]] = deque()
         batch: list[RawMessage] = []
+        size = 0
         for item in items:
             batch.append(item)
-            if len(batch) < _BATCH:
+            size += len(item.stored)
+            if len(batch) < _BATCH and size < _BATCH_BYTES:
                 continue
             pending.append(pool.apply_async(_analyze_batch, (batch,)))
-            batch = []
+            batch, size = [], 0
             if len(pending) >= jobs * _IN_FLIGHT_PER_JOB:
                 yield from pending.popleft().get()
         if batch:
