@@ -53,15 +53,23 @@ def scan_path(paths: Iterable[str], *, jobs: int = 1, progress: Progress | None 
     messages just examined.
     """
     scanned = 0
-    errors: list[ScanError] = []
+    # Errors come from two places: files that cannot be read (found here, as
+    # the input is read) and messages that cannot be parsed (found by the
+    # workers, which run behind the reading when jobs > 1). Each is filed
+    # under its position in the input, so the report lists them in input
+    # order whatever the number of jobs.
+    position = 0
+    errors_at: list[tuple[int, ScanError]] = []
+    candidate_at: deque[int] = deque()
     notices: list[Notice] = []
     signals: list[OrderSignal] = []
 
     def candidates() -> Iterator[RawMessage]:
-        nonlocal scanned
+        nonlocal scanned, position
         for item in iter_messages([str(p) for p in paths]):
+            position += 1
             if isinstance(item, UnreadableSource):
-                errors.append(ScanError(source=item.source, error=item.error))
+                errors_at.append((position, ScanError(source=item.source, error=item.error)))
                 continue
             scanned += 1
             if progress is not None:
@@ -69,16 +77,19 @@ def scan_path(paths: Iterable[str], *, jobs: int = 1, progress: Progress | None 
             # The bytes as stored: an mbox message's quoting is undone only
             # for candidates, in the worker (RawMessage.data).
             if sniff.is_candidate(item.stored):
+                candidate_at.append(position)
                 yield item
 
     for outcome in _map(candidates(), jobs):
+        at = candidate_at.popleft()
         if isinstance(outcome, Notice):
             notices.append(outcome)
         elif isinstance(outcome, OrderSignal):
             signals.append(outcome)
         elif isinstance(outcome, ScanError):
-            errors.append(outcome)
+            errors_at.append((at, outcome))
 
+    errors = [error for _, error in sorted(errors_at, key=lambda pair: pair[0])]
     notices = [apply_history(n, signals) for n in notices]
     return build_report(notices, errors, scanned=scanned)
 

@@ -146,6 +146,21 @@ def test_library_jobs_2_keeps_order_and_content(generated: tuple[Path, dict[str,
     assert two.scanned == one.scanned == GENERATED_N
 
 
+def test_errors_keep_input_order_whatever_the_jobs(tmp_path: Path) -> None:
+    # Unreadable files are found while the input is read, unparsable messages
+    # by the workers, which run behind the reading: the report must still list
+    # both in input order, the same for every number of jobs.
+    for name in ("a", "c", "e"):
+        (tmp_path / f"{name}.eml").write_bytes(b"")
+    for name in ("b", "d"):
+        (tmp_path / f"{name}.eml").write_bytes(b"\x00\x01 no header block at all\n")
+    reports = [scan_path([str(tmp_path)], jobs=jobs) for jobs in (1, 2)]
+    for report in reports:
+        assert [Path(e.source).name for e in report.errors] == [
+            "a.eml", "b.eml", "c.eml", "d.eml", "e.eml"
+        ]
+
+
 # --- HTML to text: the bs4 walk against the lxml-event reference ---------------
 
 
