@@ -9,8 +9,17 @@ Why this is safe: detect.py reports nothing (neither a notice nor an order
 signal) unless the message names Amazon somewhere in its sender, subject, text
 or links. So a message is a candidate when "amazon" shows up in its decoded
 header block or in the first ``PEEK_BYTES`` of its body once quoted-printable
-and base64 text are undone. Subjects with cancellation words, forwards and
-attached messages are candidates too, as a second line of defence.
+and base64 text are undone, or when a text part's charset does not write ASCII
+letters as ASCII bytes (UTF-16, EBCDIC). Subjects with cancellation words,
+forwards and attached messages are candidates too, as a second line of defence.
+
+One case is left out on purpose: HTML that spells "amazon" with character
+references ("&#97;mazon"). Looking for those costs a second scan of every HTML
+part (about 8% of a scan), and they only matter in an inline forward, whose
+subject then has no "Fwd:"-style prefix and whose quoted header block is
+written in references: no mail client writes that.
+
+After the sniff, triage.py takes a second, closer look at each candidate.
 """
 
 from __future__ import annotations
@@ -142,12 +151,28 @@ def _part_mentions_amazon(head_low: bytes, body: bytes) -> bool:
     ctype = _content_type(head_low)
     if ctype and not ctype.startswith(b"text/"):
         return False  # an attachment: the full parse does not read it as text
+    if b"charset" in head_low and _WIDE_CHARSET.search(head_low):
+        return True  # "amazon" in UTF-16 or EBCDIC is not these bytes: let the parse look
     if b"base64" in head_low and _B64_CTE.search(head_low):
         return _AMAZON in _unbase64(body)
     low = body.lower()
     if _AMAZON in low:
         return True
     return b"quoted-printable" in head_low and _qp_mentions_amazon(low)
+
+
+def _qp_mentions_amazon(low: bytes) -> bool:
+    # Quoted-printable encoders never escape letters, so only soft line breaks
+    # can split the word; removing them is much cheaper than a full decode.
+    if b"=\n" not in low and b"=\r\n" not in low:
+        return False
+    return _AMAZON in low.replace(b"=\r\n", b"").replace(b"=\n", b"")
+
+
+# Charsets in which ASCII letters are not ASCII bytes.
+_WIDE_CHARSET = re.compile(
+    rb"charset\s*=\s*[\"']?(?:utf-?16|utf-?32|ucs-?2|ucs-?4|cp0[0-9]{2}|cp5[0-9]{2}|ibm|ebcdic)"
+)
 
 
 def _delimiter_lines(body: bytes, boundary: bytes) -> list[int]:
@@ -159,14 +184,6 @@ def _delimiter_lines(body: bytes, boundary: bytes) -> list[int]:
         found.append(at + 1)
         at = body.find(needle, at + len(needle))
     return found
-
-
-def _qp_mentions_amazon(low: bytes) -> bool:
-    # Quoted-printable encoders never escape letters, so only soft line breaks
-    # can split the word; removing them is much cheaper than a full decode.
-    if b"=\n" not in low and b"=\r\n" not in low:
-        return False
-    return _AMAZON in low.replace(b"=\r\n", b"").replace(b"=\n", b"")
 
 
 def _split(data: bytes) -> tuple[bytes, bytes]:

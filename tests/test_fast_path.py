@@ -17,6 +17,7 @@ and links, so the return to bs4 changed no output.
 from __future__ import annotations
 
 import email
+import email.message
 import email.policy
 import importlib.util
 import json
@@ -144,6 +145,28 @@ def test_library_jobs_2_keeps_order_and_content(generated: tuple[Path, dict[str,
     assert _dump(two.notices) == _dump(one.notices)
     assert [e.model_dump() for e in two.errors] == [e.model_dump() for e in one.errors]
     assert two.scanned == one.scanned == GENERATED_N
+
+
+def test_forward_that_spells_amazon_with_character_references(tmp_path: Path) -> None:
+    # The HTML forward names Amazon only as "&#65;mazon": the parse decodes it
+    # and finds the notice. The sniff lets it through for its "Fwd:" (see
+    # sniff.py on references); the triage must decode the references.
+    msg = email.message.EmailMessage()
+    msg["From"] = "Pat <pat@example.org>"
+    msg["Subject"] = "Fwd: look at this"
+    msg["Date"] = "Mon, 02 Nov 2026 10:00:00 +0000"
+    msg["Message-ID"] = "<fwd-ref@example.org>"
+    msg.set_content(
+        "<div>See below.</div><div>---------- Forwarded message ---------<br>"
+        "From: &#65;mazon.com &lt;auto-confirm@&#97;mazon.com&gt;<br>"
+        "Date: Sun, 1 Nov 2026 at 09:00<br>"
+        "Subject: Your order 112-1234567-7654321 has been cancelled<br></div>"
+        "<p>We had to cancel your order 112-1234567-7654321 because the item is no "
+        "longer available.</p>",
+        subtype="html",
+    )
+    (tmp_path / "forward.eml").write_bytes(msg.as_bytes())
+    assert _assert_same(tmp_path) == 1
 
 
 def test_errors_keep_input_order_whatever_the_jobs(tmp_path: Path) -> None:

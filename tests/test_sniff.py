@@ -92,6 +92,13 @@ CANDIDATES = [
         id="amazon-after-qp-wrap",
     ),
     pytest.param(b"From: a@amazon.com\r\nSubject: truncated header", id="no-body-at-all"),
+    pytest.param(
+        mail(
+            PLAIN.format(subject="look") + 'Content-Type: text/plain; charset="utf-16"\n',
+            "Order from Amazon.com".encode("utf-16"),
+        ),
+        id="utf-16-text-part",
+    ),
 ]
 
 
