@@ -96,7 +96,7 @@ def measure(n: int, out: Path, mailbox: Path) -> list[str]:
     except ImportError as exc:
         return ["", f"IMAP: not measured (tests/dovecot.py could not be imported: {exc})"]
     from cancel_mail.config import load_config
-    from cancel_mail.poll import poll
+    from cancel_mail.polling import poll
 
     binary = find_dovecot()
     if binary is None:

@@ -30,7 +30,7 @@ from .models import (
     Summary,
     Verdict,
 )
-from .poll import PollResult, poll
+from .polling import PollResult, poll
 from .report import FORMATS, render
 
 __all__ = [

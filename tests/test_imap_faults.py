@@ -83,7 +83,7 @@ def test_server_killed_mid_fetch(
 
     fill_mailbox(account)
     clean = clean_run(account)
-    poll_module = importlib.import_module("cancel_mail.poll")
+    poll_module = importlib.import_module("cancel_mail.polling")
     imap_module = importlib.import_module("cancel_mail.sources.imap")
     # Small batches and chunks: some batches are committed before the kill.
     monkeypatch.setattr(poll_module, "BATCH_UIDS", 10)
@@ -149,7 +149,7 @@ def test_whole_server_killed_mid_fetch_and_restarted(
     account = own_server
     fill_mailbox(account)
     clean = clean_run(account)
-    poll_module = importlib.import_module("cancel_mail.poll")
+    poll_module = importlib.import_module("cancel_mail.polling")
     imap_module = importlib.import_module("cancel_mail.sources.imap")
     monkeypatch.setattr(poll_module, "BATCH_UIDS", 10)
     monkeypatch.setattr(imap_module, "BODY_CHUNK_MAX", 3)

@@ -8,7 +8,7 @@ import pytest
 
 from cancel_mail.config import AccountConfig
 from cancel_mail.errors import ImapError
-from cancel_mail.poll import plan_folders
+from cancel_mail.polling import plan_folders
 from cancel_mail.sources.imap import (
     Folder,
     ImapConnection,

@@ -113,7 +113,7 @@ def test_messages_over_the_size_limit_are_skipped(
     account: Account, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     from cancel_mail.config import load_config
-    from cancel_mail.poll import poll as library_poll
+    from cancel_mail.polling import poll as library_poll
 
     big = cancellation("112-0000004-0000004").replace(
         b"We hope to see you again soon.", b"We hope to see you again soon.\r\n" + b"x" * 5000)
@@ -320,7 +320,7 @@ def test_uids_travel_in_chunks_and_batches(
 ) -> None:
     from cancel_mail.config import load_config
 
-    poll_module = importlib.import_module("cancel_mail.poll")
+    poll_module = importlib.import_module("cancel_mail.polling")
     imap_module = importlib.import_module("cancel_mail.sources.imap")
     monkeypatch.setattr(imap_module, "HEADER_CHUNK", 3)
     monkeypatch.setattr(imap_module, "BODY_CHUNK_MAX", 2)
@@ -358,7 +358,7 @@ def test_a_killed_poll_resumes_after_the_last_committed_batch(
 ) -> None:
     from cancel_mail.config import load_config
 
-    poll_module = importlib.import_module("cancel_mail.poll")
+    poll_module = importlib.import_module("cancel_mail.polling")
     monkeypatch.setattr(poll_module, "BATCH_UIDS", 2)
     monkeypatch.setenv(account.env_var, account.password)
     with account.server.client(account.user, account.password) as c:

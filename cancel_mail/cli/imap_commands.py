@@ -1,6 +1,6 @@
 """`cancel-mail poll | watch | report | check`: the IMAP side of the command line.
 
-Each command is a thin wrapper over cancel_mail.poll; this module only parses
+Each command is a thin wrapper over cancel_mail.polling; this module only parses
 options, renders, writes and chooses exit codes.
 
 poll exits 0 without doing anything (one line on stderr) when another poll
@@ -23,7 +23,7 @@ from typing import Any
 from ..config import Config, load_config
 from ..errors import OutputError
 from ..models import Report
-from ..poll import (
+from ..polling import (
     FOLDER_INTERVAL,
     IDLE_RENEW,
     AccountFailure,
