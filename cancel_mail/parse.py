@@ -692,7 +692,9 @@ def _html_to_text(html: str) -> tuple[str, list[Link]]:
     space, and drops a byte-order mark and an XML declaration.
     """
     try:
-        soup = BeautifulSoup(html, "lxml")
+        # multi_valued_attributes=None: "class" stays a string instead of being
+        # split into a list for every tag; the walk never reads it.
+        soup = BeautifulSoup(html, "lxml", multi_valued_attributes=None)
     except Exception:
         # bs4 refuses some markup outright (ParserRejectedMarkup); the plain
         # part, if any, still carries the text.
