@@ -58,12 +58,12 @@ def main() -> None:
         if not candidate:
             continue
         data = item.data
-        keep = triage.could_matter(data)
+        verdict = triage.examine(data)
         t = clock("triage", t)
-        if not keep:
+        if not verdict.matters:
             continue
         try:
-            msg = parse.parse_message(data)
+            msg = parse.parse_message(data, tree=verdict.tree)
         except MessageError:
             continue
         t = clock("parse", t)

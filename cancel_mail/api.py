@@ -12,6 +12,7 @@ import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
+from email.message import Message
 from multiprocessing.pool import AsyncResult
 
 from . import actions, authenticity, classify, detect, parse, sniff, triage
@@ -164,19 +165,21 @@ def _map(items: Iterator[RawMessage], jobs: int) -> Iterator[_Outcome]:
 def analyze_candidate(source: str, data: bytes) -> _Outcome:
     """``analyze_raw`` for a message the sniff passed, after the cheap triage:
     the same answer, without the full parse when triage proves it gives nothing."""
-    if not triage.could_matter(data):
+    verdict = triage.examine(data)
+    if not verdict.matters:
         return None
-    return analyze_raw(source, data)
+    return analyze_raw(source, data, tree=verdict.tree)
 
 
-def analyze_raw(source: str, data: bytes) -> _Outcome:
+def analyze_raw(source: str, data: bytes, *, tree: Message | None = None) -> _Outcome:
     """One message through the pipeline, for sources other than files (IMAP).
 
     Returns the notice, an order signal, the error that made the message
-    unreadable, or None. ``sniff`` is the caller's job.
+    unreadable, or None. ``sniff`` is the caller's job. ``tree``: the standard
+    library's MIME tree of ``data``, if the caller has one (see triage).
     """
     try:
-        msg = parse.parse_message(data)
+        msg = parse.parse_message(data, tree=tree)
     except MessageError as exc:
         return ScanError(source=source, error=str(exc))
     fields = detect.detect_notice(msg)

@@ -56,17 +56,20 @@ _WEAK_LABELS = frozenset(
 )
 
 
-def parse_message(data: bytes) -> ParsedMessage:
+def parse_message(data: bytes, *, tree: email.message.Message | None = None) -> ParsedMessage:
     """Decode one message. Best effort on broken input; raises MessageError only
     when nothing usable can be read. A forwarded notice (inline or attached) is
-    unwrapped: the result describes the inner notice with ``forwarded=True``."""
+    unwrapped: the result describes the inner notice with ``forwarded=True``.
+
+    ``tree`` is ``email.message_from_bytes(data)`` if the caller already has it
+    (the triage does): mail-parser then reads it instead of parsing again."""
     if not isinstance(data, bytes | bytearray | memoryview):
         raise MessageError(f"expected bytes, got {type(data).__name__}")
     raw = bytes(data)
     if not raw.strip():
         raise MessageError("empty message")
     try:
-        return _parse(raw)
+        return _parse(raw, tree)
     except MessageError:
         raise
     except RecursionError as exc:
@@ -80,9 +83,11 @@ def parse_message(data: bytes) -> ParsedMessage:
 # --- the message as a whole -------------------------------------------------
 
 
-def _parse(raw: bytes) -> ParsedMessage:
-    raw, defects = _shrink(raw)
-    msg, parse_defects = _structure(raw)
+def _parse(raw: bytes, tree: email.message.Message | None) -> ParsedMessage:
+    shrunk, defects = _shrink(raw)
+    # A tree of the bytes as they were is no use once they have been cut.
+    msg, parse_defects = _structure(shrunk, tree if shrunk is raw else None)
+    raw = shrunk
     if not looks_like_mail(msg):
         # Junk before the header block (a stray line, an mbox separator without
         # its colon): start at the first run of header lines, if there is one.
@@ -126,12 +131,24 @@ def _parse(raw: bytes) -> ParsedMessage:
     return _finish(outer, defects)
 
 
-def _structure(raw: bytes) -> tuple[email.message.Message, list[str]]:
+def _structure(
+    raw: bytes, tree: email.message.Message | None = None
+) -> tuple[email.message.Message, list[str]]:
     """The MIME tree by mail-parser; by the standard library if mail-parser trips.
 
     mail-parser walks every part and re-encodes attachments; on some truncated
-    structures it fails where the plain tree is still readable.
+    structures it fails where the plain tree is still readable. ``tree``, when
+    given, is the standard library's tree of ``raw``, which mail-parser would
+    otherwise build first.
     """
+    if tree is not None:
+        try:
+            parser = mailparser.MailParser(tree)
+        except Exception:
+            # Whatever went wrong, go the way a call without the tree goes, so
+            # the outcome (an error message included) is the same.
+            return _structure(raw)
+        return _tree_of(parser)
     try:
         parser = mailparser.MailParser.from_bytes(raw)
     except mailparser.exceptions.MailParserRecursionError as exc:
@@ -142,6 +159,10 @@ def _structure(raw: bytes) -> tuple[email.message.Message, list[str]]:
         except Exception:
             raise MessageError(f"mail-parser failed: {type(exc).__name__}: {exc}") from exc
         return msg, [f"mail-parser failed ({type(exc).__name__}); read with the standard library"]
+    return _tree_of(parser)
+
+
+def _tree_of(parser: mailparser.MailParser) -> tuple[email.message.Message, list[str]]:
     if parser.message is None:
         raise MessageError("not an email message: nothing could be parsed")
     return parser.message, _defects(parser)

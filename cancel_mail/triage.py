@@ -39,6 +39,7 @@ import email
 import email.message
 import html
 import re
+from dataclasses import dataclass
 
 from . import detect, parse
 
@@ -66,19 +67,37 @@ _ODD_SPACE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x9f\u200b\ufeff\u00ad]")
 _ORDER_ID = re.compile(r"\d{7}-\d{7}")
 
 
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """``matters`` is False only when a full parse can give nothing; ``tree`` is
+    the standard library's MIME tree of the message when the triage built one,
+    for the full parse to reuse (``parse.parse_message(data, tree=...)``)."""
+
+    matters: bool
+    tree: email.message.Message | None = None
+
+
 def could_matter(data: bytes) -> bool:
     """False only when a full parse of ``data`` can give neither a notice nor an
     order signal. Never raises."""
+    return examine(data).matters
+
+
+def examine(data: bytes) -> Verdict:
+    """``could_matter``, with the MIME tree built on the way. Never raises."""
     if len(data) > MAX_BYTES:
-        return True
+        return Verdict(True)
     try:
-        return _could_matter(data)
+        msg = email.message_from_bytes(data)
     except Exception:
-        return True
+        return Verdict(True)
+    try:
+        return Verdict(_could_matter(msg), msg)
+    except Exception:
+        return Verdict(True)
 
 
-def _could_matter(data: bytes) -> bool:
-    msg = email.message_from_bytes(data)
+def _could_matter(msg: email.message.Message) -> bool:
     if not parse.looks_like_mail(msg):
         return True  # the full parse makes this an error entry, or finds headers later
     subject = parse.header_text(msg, "subject")

@@ -189,3 +189,21 @@ def test_hostile_corpus_loses_nothing(tmp_path: Path) -> None:
             turned_away += 1
             assert not isinstance(api.analyze_raw(path.name, raw), Notice | OrderSignal), path
     assert turned_away > 0
+
+
+def test_the_triage_tree_gives_the_same_parse(tmp_path: Path) -> None:
+    """The full parse reuses the triage's MIME tree; the result must be the one
+    a parse from the bytes alone gives, on every fixture and hostile file."""
+    generator().write_corpus(tmp_path, small=True)
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures" / "mail"
+    paths = sorted(fixtures.rglob("*.eml")) + sorted(p for p in tmp_path.rglob("*") if p.is_file())
+    assert len(paths) > 200
+    for path in paths:
+        raw = path.read_bytes()
+        verdict = triage.examine(raw)
+        if verdict.tree is None:
+            continue
+        with_tree = api.analyze_raw(path.name, raw, tree=verdict.tree)
+        alone = api.analyze_raw(path.name, raw)
+        dump = [o.model_dump() if o is not None else None for o in (with_tree, alone)]
+        assert dump[0] == dump[1], path
