@@ -172,11 +172,12 @@ def analyze_candidate(source: str, data: bytes) -> _Outcome:
 
 
 def analyze_raw(source: str, data: bytes, *, tree: Message | None = None) -> _Outcome:
-    """One message through the pipeline, for sources other than files (IMAP).
+    """One message through the full pipeline, with no cheap pass in front: the
+    answer the fast path (sniff, ``analyze_candidate``) must equal.
 
     Returns the notice, an order signal, the error that made the message
-    unreadable, or None. ``sniff`` is the caller's job. ``tree``: the standard
-    library's MIME tree of ``data``, if the caller has one (see triage).
+    unreadable, or None. ``tree``: the standard library's MIME tree of
+    ``data``, if the caller has one (see triage).
     """
     try:
         msg = parse.parse_message(data, tree=tree)
