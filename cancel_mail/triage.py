@@ -48,16 +48,21 @@ from . import detect, parse
 MAX_BYTES = parse.SHRINK_ABOVE
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-# The rest of a start or end tag after its name, as an HTML parser reads it:
-# quoted attribute values may hold ">". The HTML is lower-cased before these
-# run (case-sensitive patterns are about three times faster).
-_REST = r"""(?![a-z0-9:-])[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>"""
+# The rest of a start or end tag after its name, up to the first ">". An HTML
+# parser ends the tag at the first ">" outside quotes, which is never earlier,
+# so at worst part of a quoted value is left as text here. Honouring quotes
+# instead would let one unclosed quote swallow the page up to the next quote
+# (a fuzz finding: the statement after a broken href vanished). The HTML is
+# lower-cased before these run (case-sensitive patterns are about three times
+# faster).
+_REST = r"(?![a-z0-9:-])[^>]*>"
 # Tags the bs4 walk sets apart from their neighbours (a line or a cell gap).
 _SEPARATING = re.compile(
     r"</?(?:" + "|".join(sorted(parse.BLOCK_TAGS | parse.CELL_TAGS | {"br"})) + ")" + _REST
 )
 _IMG = re.compile(r"<img" + _REST)
-_ALT = re.compile(r"\balt\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))")
+# The closing quote may lie beyond the ">" that ended the tag here.
+_ALT = re.compile(r"\balt\s*=\s*(?:\"([^\"]*)\"?|'([^']*)'?|([^\s>]+))")
 # Any other tag: "<" then a letter starts one; the walk joins the text around it.
 _TAG = re.compile(r"</?[a-z][a-z0-9:-]*" + _REST)
 # What parse.py's normalise_text turns into a space besides whitespace (which
