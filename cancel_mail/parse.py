@@ -470,7 +470,7 @@ def _decode_header_value(value: object) -> str:
         if switched and not text.endswith(" ") and not piece.startswith(" "):
             text += " "
         text += piece
-    return _normalise_line(text)
+    return normalise_line(text)
 
 
 _ENCODED_WORD = re.compile(r"=\?([^?\s*]+)(?:\*[^?\s]*)?\?([bBqQ])\?([^?\s]*)\?=")
@@ -514,7 +514,7 @@ def _address(value: str) -> tuple[str, str]:
         # Outlook writes "Amazon.com [mailto:auto-confirm@amazon.com]".
         match = re.search(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", value)
         addr = match.group(0) if match else ""
-    return _normalise_line(name), addr.strip().strip("<>").lower()
+    return normalise_line(name), addr.strip().strip("<>").lower()
 
 
 def _parse_date(value: str) -> datetime | None:
@@ -644,7 +644,7 @@ def _is_utf8_with_multibyte(data: bytes) -> bool:
 
 # --- HTML to text -----------------------------------------------------------
 
-_SKIP_TAGS = frozenset({"head", "title", "style", "script", "noscript", "template", "svg"})
+SKIP_TAGS = frozenset({"head", "title", "style", "script", "noscript", "template", "svg"})
 BLOCK_TAGS = frozenset(
     [
         "address",
@@ -686,7 +686,7 @@ BLOCK_TAGS = frozenset(
     ]
 )
 CELL_TAGS = frozenset({"td", "th"})
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.I)
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.I)
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
 
 
@@ -700,7 +700,7 @@ def _hidden(tag: Tag) -> bool:
     # Cheap test first: the pattern cannot match without one of these words.
     if "none" not in low and "hidden" not in low and "mso-hide" not in low:
         return False
-    return _HIDDEN_STYLE.search(style) is not None
+    return HIDDEN_STYLE.search(style) is not None
 
 
 def _html_to_text(html: str) -> tuple[str, list[Link]]:
@@ -736,7 +736,7 @@ def _html_to_text(html: str) -> tuple[str, list[Link]]:
         if not isinstance(node, Tag):
             continue
         name = node.name.lower()
-        if name in _SKIP_TAGS or (node.attrs and _hidden(node)):
+        if name in SKIP_TAGS or (node.attrs and _hidden(node)):
             continue
         if name == "br":
             out.append("\n")
@@ -749,7 +749,7 @@ def _html_to_text(html: str) -> tuple[str, list[Link]]:
         if name == "a":
             href = node.get("href")
             if isinstance(href, str) and href.strip():
-                links.append(Link(text=_normalise_line(node.get_text(" ")), href=href.strip()))
+                links.append(Link(text=normalise_line(node.get_text(" ")), href=href.strip()))
         if name in BLOCK_TAGS:
             out.append("\n")
             stack.append("\n")
@@ -778,7 +778,7 @@ _SPACES = re.compile(r"(?:[^\S\n]|[\u200b\ufeff\u00ad])+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
-def _normalise_line(text: str) -> str:
+def normalise_line(text: str) -> str:
     return _SPACES.sub(" ", _CONTROL.sub(" ", re.sub(r"[\r\n]+", " ", text))).strip()
 
 
@@ -872,7 +872,7 @@ def _inline_forward(level: _Level) -> _Level | None:
             if last_name in _FROM_NAMES and not inner.from_addr:
                 inner.from_name, inner.from_addr = _address(value)
             elif last_name in _SUBJECT_NAMES and not inner.subject:
-                inner.subject = _normalise_line(value)
+                inner.subject = normalise_line(value)
             elif last_name in _DATE_NAMES and inner.date is None:
                 inner.date = _parse_date(value)
             i += 1
@@ -884,7 +884,7 @@ def _inline_forward(level: _Level) -> _Level | None:
             continue
         if seen_header and last_name in _SUBJECT_NAMES and not _looks_like_body(line):
             # A long subject wrapped onto the next line by the forwarding client.
-            inner.subject = _normalise_line(f"{inner.subject} {line}")
+            inner.subject = normalise_line(f"{inner.subject} {line}")
             i += 1
             continue
         break

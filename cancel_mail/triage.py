@@ -4,8 +4,9 @@ The sniff (sniff.py) passes every message that names Amazon anywhere, and that
 includes every shipping, delivery and deals mail Amazon sends. A full parse
 (mail-parser for the structure, a BeautifulSoup tree for the HTML) costs about
 10 ms on such a mail and finds nothing in most of them. This pass decodes the
-same text parts with the standard library and reads HTML without building a
-tree, then asks the two questions ``detect.py`` starts with:
+same text parts with the standard library and reads HTML through lxml's parser
+events (htmltext.py: the same text and links as the bs4 walk, without a tree),
+then asks the two questions ``detect.py`` starts with:
 
 - does the message name Amazon at all?
 - could a cancellation statement or an order signal occur in its subject or text?
@@ -15,12 +16,13 @@ return anything, and the full parse is skipped.
 
 Why the answers are safe (the rule: when in doubt, say yes):
 
-- The text read here holds all the text the full parse reads, and more: every
-  text part, the plain and the HTML alternative, hidden elements, scripts and
-  styles. Tags are dropped the way the bs4 walk drops them (block elements,
-  cells and ``br`` set text apart; inline tags join it), comments go as bs4
-  drops them, entities are decoded, and every run of spaces, control characters
-  and line ends becomes one space, which only lets more patterns match.
+- The text read here is the text the full parse reads, for every text part:
+  the plain and the HTML alternative both (the full parse keeps one of them).
+  HTML text is the bs4 walk's text to the character. Every run of spaces,
+  control characters and line ends then becomes one space, which only lets
+  more patterns match. (An earlier version dropped tags with regular
+  expressions; the fuzz run and a property test found markup where that lost
+  text lxml keeps, see tests/data/fuzz/README.md.)
 - The patterns are detect.py's own over-approximations (``could_state``,
   ``could_signal``), run over the whole text, not only the part before the
   footer.
@@ -37,34 +39,15 @@ from __future__ import annotations
 
 import email
 import email.message
-import html
 import re
 from dataclasses import dataclass
 
-from . import detect, parse
+from . import detect, htmltext, parse
 
 # Above this the full parse's own limits (parse.SHRINK_ABOVE and after) decide
 # what is read; this pass does not try to mirror them.
 MAX_BYTES = parse.SHRINK_ABOVE
 
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-# The rest of a start or end tag after its name, up to the first ">". An HTML
-# parser ends the tag at the first ">" outside quotes, which is never earlier,
-# so at worst part of a quoted value is left as text here. Honouring quotes
-# instead would let one unclosed quote swallow the page up to the next quote
-# (a fuzz finding: the statement after a broken href vanished). The HTML is
-# lower-cased before these run (case-sensitive patterns are about three times
-# faster).
-_REST = r"(?![a-z0-9:-])[^>]*>"
-# Tags the bs4 walk sets apart from their neighbours (a line or a cell gap).
-_SEPARATING = re.compile(
-    r"</?(?:" + "|".join(sorted(parse.BLOCK_TAGS | parse.CELL_TAGS | {"br"})) + ")" + _REST
-)
-_IMG = re.compile(r"<img" + _REST)
-# The closing quote may lie beyond the ">" that ended the tag here.
-_ALT = re.compile(r"\balt\s*=\s*(?:\"([^\"]*)\"?|'([^']*)'?|([^\s>]+))")
-# Any other tag: "<" then a letter starts one; the walk joins the text around it.
-_TAG = re.compile(r"</?[a-z][a-z0-9:-]*" + _REST)
 # What parse.py's normalise_text turns into a space besides whitespace (which
 # str.split() knows): control characters and invisible word breakers.
 _ODD_SPACE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x9f\u200b\ufeff\u00ad]")
@@ -110,7 +93,7 @@ def _could_matter(msg: email.message.Message) -> bool:
     if detect.could_state(subject) and "amazon" in (sender + subject).lower():
         return True  # most notices say so in the subject: no need to read on
     texts: list[str] = []
-    raw_html: list[str] = []
+    hrefs: list[str] = []
     for part in msg.walk():
         if part.defects:
             return True
@@ -125,12 +108,16 @@ def _could_matter(msg: email.message.Message) -> bool:
             continue  # an attachment: the full parse does not read it as text
         body = parse.decode_part(part)
         if ctype == "text/html":
-            raw_html.append(body)
-            texts.append(_html_text(body))
+            html_text, links = htmltext.html_to_text(body)
+            texts.append(html_text)
+            hrefs.extend(link.href for link in links)
         else:
             texts.append(body)
     text = _one_space(" ".join(texts))
-    if not _names_amazon(sender, subject, text, raw_html):
+    # detect.py looks for Amazon in the sender, the subject, the text and the
+    # links' targets.
+    named = " ".join([sender, subject, text, *hrefs]).lower()
+    if "amazon" not in named:
         return False
     if detect.could_state(text):
         return True
@@ -140,13 +127,6 @@ def _could_matter(msg: email.message.Message) -> bool:
     return detect.could_signal(subject) or detect.could_signal(text)
 
 
-def _names_amazon(sender: str, subject: str, text: str, raw_html: list[str]) -> bool:
-    # detect.py looks in the sender, the subject, the text and the links' targets.
-    if "amazon" in sender.lower() or "amazon" in subject.lower() or "amazon" in text.lower():
-        return True
-    return any("amazon" in html.unescape(body).lower() for body in raw_html)
-
-
 def _one_space(text: str) -> str:
     """Every run of what parse.py's normalise_text turns into a space or a line
     break becomes one space, which lets every pattern match at least where it
@@ -154,31 +134,3 @@ def _one_space(text: str) -> str:
     if _ODD_SPACE.search(text):
         text = _ODD_SPACE.sub(" ", text)
     return " ".join(text.split())
-
-
-def _html_text(body: str) -> str:
-    """The text of an HTML part, lower-cased, tags dropped as the bs4 walk drops
-    them, and nothing left out that the walk keeps."""
-    low = body.lower()
-    if len(low) != len(body):
-        # A letter such as U+0130 lowers to two characters; keep the case
-        # rather than reason about what that does to the patterns.
-        low = _ascii_lower(body)
-    if "<!--" in low:
-        low = _COMMENT.sub("", low)
-    if "<img" in low:
-        low = _IMG.sub(_alt_text, low)
-    low = _TAG.sub("", _SEPARATING.sub("\n", low))
-    return html.unescape(low)
-
-
-def _ascii_lower(text: str) -> str:
-    return text.translate(_ASCII_LOWER)
-
-
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-def _alt_text(img: re.Match[str]) -> str:
-    alt = _ALT.search(img.group(0))
-    return f" {alt.group(1) or alt.group(2) or alt.group(3)} " if alt else ""
