@@ -24,6 +24,7 @@ import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -74,6 +75,24 @@ def imap_process_of(account: Account) -> int:
     raise AssertionError("no login of the user in Dovecot's log")
 
 
+def in_process_small_batches(
+    monkeypatch: pytest.MonkeyPatch, account: Account
+) -> tuple[ModuleType, ModuleType]:
+    """The polling and IMAP modules, for a poll in this process whose batches and
+    body chunks are small, so that some batches are committed before a fault."""
+    poll_module = importlib.import_module("cancel_mail.polling")
+    imap_module = importlib.import_module("cancel_mail.sources.imap")
+    monkeypatch.setattr(poll_module, "BATCH_UIDS", 10)
+    monkeypatch.setattr(imap_module, "BODY_CHUNK_MAX", 3)
+    monkeypatch.setenv(account.env_var, account.password)
+    return poll_module, imap_module
+
+
+def notice_keys(result: Any) -> list[NoticeKey]:
+    """One delivered batch of an in-process poll, keyed as ``reported`` keys a report."""
+    return [(str(n.message_id), tuple(sorted(n.order_ids))) for n in result.notices]
+
+
 @pytest.mark.parametrize("stage", ["headers-1", "bodies-1", "bodies-4", "bodies-9"])
 def test_server_killed_mid_fetch(
     account: Account, monkeypatch: pytest.MonkeyPatch, stage: str
@@ -83,12 +102,7 @@ def test_server_killed_mid_fetch(
 
     fill_mailbox(account)
     clean = clean_run(account)
-    poll_module = importlib.import_module("cancel_mail.polling")
-    imap_module = importlib.import_module("cancel_mail.sources.imap")
-    # Small batches and chunks: some batches are committed before the kill.
-    monkeypatch.setattr(poll_module, "BATCH_UIDS", 10)
-    monkeypatch.setattr(imap_module, "BODY_CHUNK_MAX", 3)
-    monkeypatch.setenv(account.env_var, account.password)
+    poll_module, imap_module = in_process_small_batches(monkeypatch, account)
     kind, nth = stage.split("-")
     fetch = imap_module.imapclient.IMAPClient.fetch
     calls = 0
@@ -108,12 +122,9 @@ def test_server_killed_mid_fetch(
     monkeypatch.setattr(imap_module.imapclient.IMAPClient, "fetch", fetch_then_die)
     config_path = write_config(account, account.state, "faulted")
     delivered: list[list[NoticeKey]] = []
-
-    def deliver(result: Any) -> None:
-        delivered.append([(str(n.message_id), tuple(sorted(n.order_ids)))
-                          for n in result.notices])
-
-    result = poll_module.poll(load_config(config_path), deliver=deliver)
+    result = poll_module.poll(
+        load_config(config_path), deliver=lambda r: delivered.append(notice_keys(r))
+    )
     assert killed, "the fault was never injected"
     [failure] = result.failures
     assert "lost" in failure.error or "cannot talk" in failure.error, failure.error
@@ -149,11 +160,7 @@ def test_whole_server_killed_mid_fetch_and_restarted(
     account = own_server
     fill_mailbox(account)
     clean = clean_run(account)
-    poll_module = importlib.import_module("cancel_mail.polling")
-    imap_module = importlib.import_module("cancel_mail.sources.imap")
-    monkeypatch.setattr(poll_module, "BATCH_UIDS", 10)
-    monkeypatch.setattr(imap_module, "BODY_CHUNK_MAX", 3)
-    monkeypatch.setenv(account.env_var, account.password)
+    poll_module, imap_module = in_process_small_batches(monkeypatch, account)
     fetch = imap_module.imapclient.IMAPClient.fetch
     calls = 0
 
@@ -169,9 +176,7 @@ def test_whole_server_killed_mid_fetch_and_restarted(
     config_path = write_config(account, account.state, "faulted")
     delivered: list[list[NoticeKey]] = []
     result = poll_module.poll(
-        load_config(config_path),
-        deliver=lambda r: delivered.append(
-            [(str(n.message_id), tuple(sorted(n.order_ids))) for n in r.notices]),
+        load_config(config_path), deliver=lambda r: delivered.append(notice_keys(r))
     )
     assert calls >= 5 and len(result.failures) == 1, result.failures
     assert integrity(account.state) == "ok"
