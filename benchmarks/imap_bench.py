@@ -132,21 +132,20 @@ def measure(n: int, out: Path, mailbox: Path) -> list[str]:
         os.environ["CM_BENCH_PW"] = password
         cfg = load_config(config)
 
-        offset = server.log_offset()
-        with _count_commands() as first_cmds:
-            t0 = time.perf_counter()
-            first = poll(cfg)
-            first_time = time.perf_counter() - t0
-        [s1] = server.sessions(user, offset)
-        out1 = _server_out_bytes(server.log_text()[offset:], user)
+        def measured_poll() -> tuple[Any, float, list[tuple[str, str]], Any, int]:
+            """One poll: its result, seconds, the commands sent, Dovecot's session
+            counters and the bytes the server sent."""
+            offset = server.log_offset()
+            with _count_commands() as commands:
+                t0 = time.perf_counter()
+                result = poll(cfg)
+                seconds = time.perf_counter() - t0
+            [session] = server.sessions(user, offset)
+            sent = _server_out_bytes(server.log_text()[offset:], user)
+            return result, seconds, commands, session, sent
 
-        offset = server.log_offset()
-        with _count_commands() as second_cmds:
-            t0 = time.perf_counter()
-            second = poll(cfg)
-            second_time = time.perf_counter() - t0
-        [s2] = server.sessions(user, offset)
-        out2 = _server_out_bytes(server.log_text()[offset:], user)
+        first, first_time, first_cmds, s1, out1 = measured_poll()
+        second, second_time, second_cmds, s2, out2 = measured_poll()
     finally:
         server.stop()
         shutil.rmtree(tmp, ignore_errors=True)
