@@ -36,19 +36,6 @@ for _names, _flag in (
 _ASCII_SPACES = " \n\t\f\r"
 
 
-def _hidden(attrib: dict[str, str]) -> bool:
-    if "hidden" in attrib:
-        return True
-    style = attrib.get("style")
-    if style is None:
-        return False
-    low = style.lower()
-    # Cheap test first: the pattern cannot match without one of these words.
-    if "none" not in low and "hidden" not in low and "mso-hide" not in low:
-        return False
-    return parse.HIDDEN_STYLE.search(style) is not None
-
-
 class _TextTarget:
     """An lxml parser target that turns HTML events into text, with no tree.
 
@@ -92,7 +79,7 @@ class _TextTarget:
             self._containers += 1
         if flags & _PRESERVE:
             self._preserve += 1
-        if not self._skipping and not (attrib and _hidden(attrib)):
+        if not self._skipping and not (attrib and parse.hidden(attrib)):
             if flags & _BR:
                 self.out.append("\n")
             elif flags & _IMG:

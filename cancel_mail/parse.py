@@ -14,6 +14,7 @@ import email.utils
 import itertools
 import logging
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.header import decode_header
@@ -686,21 +687,23 @@ BLOCK_TAGS = frozenset(
     ]
 )
 CELL_TAGS = frozenset({"td", "th"})
-HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.I)
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
 
 
-def _hidden(tag: Tag) -> bool:
-    if tag.has_attr("hidden"):
+def hidden(attrs: Mapping[str, object]) -> bool:
+    """Whether an element with these attributes is hidden from the reader (a bs4
+    tag's ``attrs`` here, lxml's ``attrib`` in htmltext.py: the same rule)."""
+    if "hidden" in attrs:
         return True
-    style = tag.get("style")
+    style = attrs.get("style")
     if not isinstance(style, str):
         return False
     low = style.lower()
     # Cheap test first: the pattern cannot match without one of these words.
     if "none" not in low and "hidden" not in low and "mso-hide" not in low:
         return False
-    return HIDDEN_STYLE.search(style) is not None
+    return _HIDDEN_STYLE.search(style) is not None
 
 
 def _html_to_text(html: str) -> tuple[str, list[Link]]:
@@ -736,7 +739,7 @@ def _html_to_text(html: str) -> tuple[str, list[Link]]:
         if not isinstance(node, Tag):
             continue
         name = node.name.lower()
-        if name in SKIP_TAGS or (node.attrs and _hidden(node)):
+        if name in SKIP_TAGS or (node.attrs and hidden(node.attrs)):
             continue
         if name == "br":
             out.append("\n")
