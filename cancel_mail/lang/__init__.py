@@ -1,0 +1,110 @@
+"""The language layer: every word a language contributes lives here, as data.
+
+One TOML file per language in this folder (``en.toml``, ``de.toml``, ...). Each
+key holds a list of regular-expression alternatives (plain words are patterns
+too), or a table of such lists. sniff, triage, parse, detect, classify,
+authenticity and the cause model read their words through this module only;
+adding a language is adding a file here (and its corpus under training/).
+
+Patterns are matched case-insensitively. Keys a language does not define are
+empty for it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str
+    data: dict[str, Any] = field(repr=False)
+
+    def terms(self, key: str) -> tuple[str, ...]:
+        """The list under ``key`` (dotted for a table: ``signals.payment_issue``)."""
+        value = _lookup(self.data, key)
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise TypeError(f"{self.code}.toml: {key} is not a list of strings")
+        return tuple(value)
+
+    def table(self, key: str) -> dict[str, tuple[str, ...]]:
+        """A table of lists: ``{"payment_issue": (...), ...}``."""
+        value = _lookup(self.data, key)
+        if not isinstance(value, dict):
+            return {}
+        return {name: self.terms(f"{key}.{name}") for name in value}
+
+    def regex(self, key: str) -> re.Pattern[str] | None:
+        """The alternatives under ``key`` as one case-insensitive pattern."""
+        return _compiled(self.code, key)
+
+
+def _lookup(data: dict[str, Any], key: str) -> Any:
+    node: Any = data
+    for part in key.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return None
+        node = node[part]
+    return node
+
+
+def _load() -> dict[str, Language]:
+    found: dict[str, Language] = {}
+    folder = resources.files(__package__)
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".toml"):
+            continue
+        data = tomllib.loads(entry.read_text(encoding="utf-8"))
+        code = entry.name.removesuffix(".toml")
+        found[code] = Language(code=code, name=str(data.get("name", code)), data=data)
+    # English first: it is the fallback and the language of Amazon's shared
+    # template text, so its patterns are tried first where order matters.
+    return dict(sorted(found.items(), key=lambda kv: kv[0] != "en"))
+
+
+LANGUAGES: dict[str, Language] = _load()
+CODES: tuple[str, ...] = tuple(LANGUAGES)
+
+
+def get(code: str | None) -> Language | None:
+    return LANGUAGES.get(code or "")
+
+
+def terms(key: str, codes: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """``key``'s alternatives over several languages (all by default), in order,
+    without repeats."""
+    out: dict[str, None] = {}
+    for code in codes if codes is not None else CODES:
+        language = LANGUAGES.get(code)
+        if language is not None:
+            out.update(dict.fromkeys(language.terms(key)))
+    return tuple(out)
+
+
+def regex(key: str, codes: tuple[str, ...] | None = None) -> re.Pattern[str] | None:
+    """One case-insensitive pattern for ``key`` over several languages (all by default)."""
+    return _compiled_union(key, codes)
+
+
+@cache
+def _compiled(code: str, key: str) -> re.Pattern[str] | None:
+    return _join(LANGUAGES[code].terms(key)) if code in LANGUAGES else None
+
+
+@cache
+def _compiled_union(key: str, codes: tuple[str, ...] | None) -> re.Pattern[str] | None:
+    return _join(terms(key, codes))
+
+
+def _join(alternatives: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not alternatives:
+        return None
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
