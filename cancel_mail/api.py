@@ -142,7 +142,10 @@ def _map(items: Iterator[RawMessage], jobs: int) -> Iterator[_Outcome]:
     # Only candidates travel to the workers: the sniff in this process has
     # already dropped the mail that cannot matter. Results come back in input
     # order, whatever order the workers finish in.
-    ctx = multiprocessing.get_context("fork")
+    # The platform's start method (spawn on macOS and Windows), or the one the
+    # calling program chose: the workers need nothing inherited, only
+    # importable functions and picklable batches.
+    ctx = multiprocessing.get_context()
     with ctx.Pool(jobs) as pool:
         pending: deque[AsyncResult[list[_Outcome]]] = deque()
         batch: list[RawMessage] = []

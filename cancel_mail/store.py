@@ -16,16 +16,16 @@ A lock file beside the database (``state.db.lock``) keeps two polls apart.
 
 from __future__ import annotations
 
-import fcntl
 import os
 import sqlite3
-import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
+
+import filelock
 
 from .errors import OutputError
 from .models import Notice, OrderSignal
@@ -328,31 +328,26 @@ class Store:
 
 @contextmanager
 def state_lock(state_path: str | os.PathLike[str], *, wait: float) -> Iterator[bool]:
-    """Hold ``STATE.lock`` (flock) for the block; yields False if not had within ``wait`` s.
+    """Hold ``STATE.lock`` for the block; yields False if not had within ``wait`` s.
 
-    flock is released by the kernel when the process dies, so a killed poll
+    filelock takes flock on Unix and msvcrt's lock on Windows: both are
+    released by the operating system when the process dies, so a killed poll
     never leaves a stale lock behind.
     """
     path = Path(f"{Path(state_path).expanduser()}.lock")
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        raise OutputError(f"cannot create the lock file {path}: {exc.strerror}") from exc
+    lock = filelock.FileLock(path, mode=0o600)
+    try:
+        lock.acquire(timeout=wait, poll_interval=0.1)
+    except filelock.Timeout:
+        yield False
+        return
     except OSError as exc:
         raise OutputError(f"cannot create the lock file {path}: {exc.strerror}") from exc
     try:
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    yield False
-                    return
-                time.sleep(0.1)
-        try:
-            yield True
-        finally:
-            fcntl.flock(fd, fcntl.LOCK_UN)
+        yield True
     finally:
-        os.close(fd)
+        lock.release()

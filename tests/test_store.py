@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import signal
 import sqlite3
 import stat
+import subprocess
+import sys
 import threading
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -143,3 +146,30 @@ def test_lock_keeps_a_second_holder_out(tmp_path: Path) -> None:
     assert (tmp_path / "s.db.lock").exists()
     with state_lock(state, wait=0) as again:
         assert again
+
+
+def test_lock_of_a_killed_process_is_free_at_once(tmp_path: Path) -> None:
+    state = tmp_path / "s.db"
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time\n"
+         "from cancel_mail.store import state_lock\n"
+         "with state_lock(sys.argv[1], wait=5) as got:\n"
+         "    print(got, flush=True)\n"
+         "    time.sleep(60)\n",
+         str(state)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "True"
+        with state_lock(state, wait=0.3) as got:
+            assert not got
+        holder.send_signal(signal.SIGKILL)
+        holder.wait(timeout=10)
+        # No stale lock: the operating system released it with the process.
+        with state_lock(state, wait=0) as got:
+            assert got
+    finally:
+        if holder.poll() is None:
+            holder.kill()
+            holder.wait()
