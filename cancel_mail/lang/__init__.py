@@ -6,8 +6,8 @@ too), or a table of such lists. sniff, triage, parse, detect, classify,
 authenticity and the cause model read their words through this module only;
 adding a language is adding a file here (and its corpus under training/).
 
-Patterns are matched case-insensitively. Keys a language does not define are
-empty for it.
+Patterns are matched case-insensitively, with ``^`` at any line start. Keys
+a language does not define are empty for it.
 """
 
 from __future__ import annotations
@@ -107,4 +107,4 @@ def _compiled_union(key: str, codes: tuple[str, ...] | None) -> re.Pattern[str] 
 def _join(alternatives: tuple[str, ...]) -> re.Pattern[str] | None:
     if not alternatives:
         return None
-    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE | re.MULTILINE)

@@ -1,0 +1,54 @@
+"""Cutting normalised mail text into the pieces detection reads: the body
+before the footer, sentences, and the clauses of a sentence."""
+
+from __future__ import annotations
+
+import re
+
+from . import lang
+
+_FOOTER = lang.regex("footer")
+_FOOTER_MARKS = re.compile(r"©|\(c\)\s*\d{4}", re.IGNORECASE)
+# A sentence ends at . ! ? when a capital (in any of the languages) follows,
+# and always after the Japanese full stops.
+_SENTENCE_SPLIT = re.compile(
+    r"(?<=[.!?])\s+(?=" + "|".join(lang.terms("sentence_start")) + r")|(?<=[。！？])"
+)
+# Clauses end at punctuation and at the languages' clause words ("but", "aber").
+_CLAUSE_SPLIT = re.compile(
+    r"[,;:()\u2013\u2014、]|\s-\s|"
+    + "|".join(
+        rf"(?<!\w){re.escape(w)}(?!\w)" if w.isascii() or w[0].isalpha() else re.escape(w)
+        for w in lang.terms("clause_breaks")
+        if w.strip("。、")
+    ),
+    re.IGNORECASE,
+)
+
+
+def body_region(text: str) -> str:
+    """The text before Amazon's footer, where the message proper is."""
+    found = (_FOOTER.search(text) if _FOOTER else None, _FOOTER_MARKS.search(text))
+    ends = [m.start() for m in found if m]
+    return text[: min(ends)] if ends else text
+
+
+def split(text: str) -> list[str]:
+    """The sentences of ``text``, line by line."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        out.extend(part.strip() for part in _SENTENCE_SPLIT.split(line) if part.strip())
+    return out
+
+
+def clauses(text: str) -> list[str]:
+    """``text`` cut at clause boundaries (the pieces may be empty)."""
+    return _CLAUSE_SPLIT.split(text)
+
+
+def clip(text: str, limit: int = 500) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
