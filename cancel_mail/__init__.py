@@ -18,6 +18,7 @@ from .errors import (
     MessageError,
     OutputError,
     SourceError,
+    UsageError,
 )
 from .models import (
     Action,
@@ -53,6 +54,7 @@ __all__ = [
     "ScanError",
     "SourceError",
     "Summary",
+    "UsageError",
     "Verdict",
     "analyze_message",
     "build_report",

@@ -9,6 +9,7 @@ mail about the same order (``classify.with_history``).
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
@@ -16,7 +17,7 @@ from email.message import Message
 from multiprocessing.pool import AsyncResult
 
 from . import actions, authenticity, classify, detect, parse, sniff, triage
-from .errors import MessageError
+from .errors import MessageError, UsageError
 from .models import (
     Cause,
     Classification,
@@ -32,6 +33,7 @@ from .models import (
 from .sources.files import RawMessage, UnreadableSource, iter_messages
 
 Progress = Callable[[int], None]
+PathArg = str | os.PathLike[str]
 
 
 def analyze_message(data: bytes, source: str = "<message>") -> Notice | None:
@@ -46,13 +48,22 @@ def analyze_message(data: bytes, source: str = "<message>") -> Notice | None:
     return outcome if isinstance(outcome, Notice) else None
 
 
-def scan_path(paths: Iterable[str], *, jobs: int = 1, progress: Progress | None = None) -> Report:
+def scan_path(
+    paths: PathArg | Iterable[PathArg],
+    *,
+    jobs: int = 1,
+    progress: Progress | None = None,
+) -> Report:
     """Scan .eml files, folders, mbox files and Maildirs; return the report.
 
-    ``jobs`` > 1 parses candidates in that many processes; the order of the
-    report does not depend on it. ``progress`` is called with the number of
-    messages just examined.
+    ``paths``: one path (a ``str`` or ``os.PathLike``) or an iterable of them;
+    anything else is a ``TypeError``. ``jobs`` > 1 parses candidates in that
+    many processes; the order of the report does not depend on it. A negative
+    ``jobs`` is a ``UsageError`` (also a ``ValueError``).
+    ``progress`` is called with the number of messages just examined.
     """
+    given = _path_list(paths)
+    jobs = _job_count(jobs)
     scanned = 0
     # Errors come from two places: files that cannot be read (found here, as
     # the input is read) and messages that cannot be parsed (found by the
@@ -67,7 +78,7 @@ def scan_path(paths: Iterable[str], *, jobs: int = 1, progress: Progress | None 
 
     def candidates() -> Iterator[RawMessage]:
         nonlocal scanned, position
-        for item in iter_messages([str(p) for p in paths]):
+        for item in iter_messages(given):
             position += 1
             if isinstance(item, UnreadableSource):
                 errors_at.append((position, ScanError(source=item.source, error=item.error)))
@@ -93,6 +104,33 @@ def scan_path(paths: Iterable[str], *, jobs: int = 1, progress: Progress | None 
     errors = [error for _, error in sorted(errors_at, key=lambda pair: pair[0])]
     notices = [apply_history(n, signals) for n in notices]
     return build_report(notices, errors, scanned=scanned)
+
+
+def _path_list(paths: object) -> list[str]:
+    # A str is itself iterable: taken as a list of paths it would scan "/",
+    # "." and every other character as a path of its own.
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]
+    if not isinstance(paths, Iterable) or isinstance(paths, bytes | bytearray):
+        raise TypeError(
+            f"paths must be a path (str or os.PathLike) or an iterable of paths, "
+            f"not {type(paths).__name__}"
+        )
+    out: list[str] = []
+    for path in paths:
+        name = os.fspath(path) if isinstance(path, str | os.PathLike) else None
+        if not isinstance(name, str):
+            raise TypeError(f"each path must be a str or os.PathLike, not {type(path).__name__}")
+        out.append(name)
+    return out
+
+
+def _job_count(jobs: int) -> int:
+    if isinstance(jobs, bool) or not isinstance(jobs, int):
+        raise TypeError(f"jobs must be an int, not {type(jobs).__name__}")
+    if jobs < 0:
+        raise UsageError(f"jobs must be 0 or more, not {jobs}")
+    return jobs
 
 
 def build_report(notices: list[Notice], errors: list[ScanError], *, scanned: int) -> Report:

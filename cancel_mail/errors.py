@@ -2,6 +2,7 @@
 
     CancelMailError
     ├─ ConfigError          bad or missing config (wraps pydantic's ValidationError)
+    ├─ UsageError           an argument a library call cannot take (also a ValueError)
     ├─ SourceError
     │  ├─ ImapError         connection, TLS, protocol (.host, .folder)
     │  │  └─ ImapAuthError  login refused
@@ -34,6 +35,15 @@ class ConfigError(CancelMailError):
         elif key:
             where = f"{key}: "
         super().__init__(f"{where}{message}")
+
+
+class UsageError(CancelMailError, ValueError):
+    """A library call was given an argument value it cannot take: an unknown
+    report format, a negative number of jobs.
+
+    Also a ``ValueError``, as Python code expects of a bad argument value; a
+    wrong *type* of argument stays a plain ``TypeError``.
+    """
 
 
 class SourceError(CancelMailError):

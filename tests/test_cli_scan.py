@@ -331,9 +331,9 @@ def test_parallel_jobs_give_the_same_report(tmp_path: Path) -> None:
         ("report.json", "{"),
         ("report.md", "# cancel-mail report"),
         ("report.csv", "source,"),
-        ("report.out", "cancel-mail report"),
+        ("report.txt", "cancel-mail report"),
     ],
-    ids=["html", "json", "markdown", "csv", "unknown-suffix-is-text"],
+    ids=["html", "json", "markdown", "csv", "text"],
 )
 def test_output_file_format_follows_its_suffix(plain_mail: Path, name: str, start: str) -> None:
     target = plain_mail.parent / name
@@ -341,6 +341,19 @@ def test_output_file_format_follows_its_suffix(plain_mail: Path, name: str, star
     assert result.returncode == 0, result.stderr
     assert (result.stdout, result.stderr) == ("", "")
     assert target.read_text(encoding="utf-8").startswith(start)
+
+
+@pytest.mark.parametrize("name", ["report.out", "report"], ids=["unknown-suffix", "no-suffix"])
+def test_an_output_suffix_that_names_no_format_is_a_usage_error(plain_mail: Path, name: str) -> None:
+    target = plain_mail.parent / name
+    result = run("scan", str(plain_mail), "-o", str(target))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert f"-o {target}" in result.stderr and "--format" in result.stderr
+    assert not target.exists()
+    # --format settles it.
+    assert run("scan", str(plain_mail), "-o", str(target), "--format", "md").returncode == 0
+    assert target.read_text(encoding="utf-8").startswith("# cancel-mail report")
 
 
 def test_output_file_is_replaced_whole_and_leaves_no_temp_files(plain_mail: Path) -> None:

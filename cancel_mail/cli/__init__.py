@@ -11,8 +11,8 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from ..errors import CancelMailError, ConfigError
-from ..report import FORMATS
+from ..errors import CancelMailError, ConfigError, UsageError
+from ..report import ALIASES, FORMATS
 from . import imap_commands, scan
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -44,6 +44,7 @@ def _output_options(
     p.add_argument(
         "--format",
         choices=FORMATS,
+        type=lambda name: ALIASES.get(name, name),
         default=default,
         help=format_help or "report format (default: text on a terminal, else markdown)",
     )
@@ -67,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.getLogger("mailparser").setLevel(logging.DEBUG if args.debug else logging.CRITICAL)
     try:
         return int(args.handler(args))
-    except ConfigError as exc:
+    except (ConfigError, UsageError) as exc:
         return _fail(args, exc, EXIT_USAGE)
     except CancelMailError as exc:
         return _fail(args, exc, EXIT_FAILURE)

@@ -10,13 +10,12 @@ holds the state lock for more than a few seconds: the next cron run catches up.
 from __future__ import annotations
 
 import argparse
-import os
+import re
 import signal
 import sys
-import tempfile
 import threading
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +33,7 @@ from ..polling import (
     watch,
 )
 from ..report import render
+from .output import check_writable, choose_format, to_file, write_atomically
 
 EXIT_OK, EXIT_FAILURE = 0, 1
 
@@ -94,9 +94,10 @@ def add_parsers(sub: Any, output_options: Callable[..., None]) -> None:
     p.add_argument("--config", metavar="FILE", help=config_help)
     p.add_argument(
         "--since",
-        type=date.fromisoformat,
-        metavar="YYYY-MM-DD",
-        help="only notices dated on or after this day",
+        type=_since,
+        metavar="DATE",
+        help="only notices dated on or after this day: YYYY-MM-DD, or so many days or "
+        "weeks back (7d, 2w)",
     )
     output_options(p)
     _format_help(p)
@@ -116,7 +117,32 @@ def _format_help(p: argparse.ArgumentParser) -> None:
     # The shared --format option describes scan's default; say what ours is.
     for action in p._actions:
         if action.dest == "format":
-            action.help = "report format (default: [report] format, else markdown)"
+            action.help = (
+                "report format (default: from the suffix of -o FILE; else [report] format; "
+                "else the suffix of [report] output; else markdown)"
+            )
+
+
+_RELATIVE = re.compile(r"(\d{1,5})\s*([dw])", re.IGNORECASE)
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _since(text: str) -> date:
+    # argparse shows an ArgumentTypeError's text as is; any other exception
+    # would come out as "invalid _since value", which says nothing useful.
+    value = text.strip()
+    relative = _RELATIVE.fullmatch(value)
+    if relative:
+        count, unit = int(relative.group(1)), relative.group(2).lower()
+        return date.today() - timedelta(days=count * (7 if unit == "w" else 1))
+    if _ISO_DAY.fullmatch(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a day of the calendar") from None
+    raise argparse.ArgumentTypeError(
+        f"expected a date as YYYY-MM-DD (2026-01-31) or days or weeks back (7d, 2w); got {text!r}"
+    )
 
 
 def _seconds(text: str) -> float:
@@ -131,6 +157,7 @@ def _seconds(text: str) -> float:
 
 def run_poll(args: argparse.Namespace) -> int:
     config = load_config(args.config)
+    _prepare_output(config, args)
 
     def deliver(result: PollResult) -> None:
         # Called by poll() before it marks the notices delivered.
@@ -149,6 +176,7 @@ def run_poll(args: argparse.Namespace) -> int:
 
 def run_watch(args: argparse.Namespace) -> int:
     config = load_config(args.config)
+    _prepare_output(config, args)
     stop = threading.Event()
     out_lock = threading.Lock()
 
@@ -174,7 +202,13 @@ def run_watch(args: argparse.Namespace) -> int:
 
 def run_report(args: argparse.Namespace) -> int:
     config = load_config(args.config)
+    _prepare_output(config, args, append=False)
     report = history(config, since=args.since)
+    if not report.scanned and not report.notices:
+        # No poll has examined a single message: a report of "0 scanned"
+        # would read as "your mail has no cancellations".
+        print("cancel-mail: no notices stored yet: run `cancel-mail poll` first", file=sys.stderr)
+        return EXIT_OK
     _write(config, args, report, append=False)
     return EXIT_OK
 
@@ -207,38 +241,55 @@ def _failures(failures: list[AccountFailure]) -> int:
     return EXIT_FAILURE if failures else EXIT_OK
 
 
+def _target(config: Config, args: argparse.Namespace) -> Path | None:
+    """The report file (``-o``, else ``[report] output``), or None for stdout."""
+    if args.output is not None:
+        return to_file(args.output)
+    return config.report.output
+
+
+def _format(config: Config, args: argparse.Namespace) -> str:
+    # [report] format counts only when the file sets it: its default
+    # (markdown) must not beat the suffix of the output file.
+    configured = config.report.format if "format" in config.report.model_fields_set else None
+    return choose_format(
+        args.format,
+        args.output,
+        default="markdown",
+        configured=configured,
+        configured_output=config.report.output,
+    )
+
+
+def _prepare_output(config: Config, args: argparse.Namespace, *, append: bool = True) -> None:
+    """Settle the format and try the file before any mail is read: a usage
+    error or an unwritable file shows now, not after a poll."""
+    fmt = _format(config, args)
+    target = _target(config, args)
+    if target is not None:
+        check_writable(target, append=append and fmt in APPENDABLE)
+
+
 def _write(
     config: Config, args: argparse.Namespace, report: Report, *, append: bool = True
 ) -> None:
-    fmt = args.format or config.report.format
+    fmt = _format(config, args)
     text = render(report, fmt)
     if not text.endswith("\n"):
         text += "\n"
-    target = args.output or config.report.output
-    if target is None:
+    path = _target(config, args)
+    if path is None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    path = Path(target).expanduser()
-    try:
-        if append and fmt in APPENDABLE:
+    path = path.expanduser()
+    if append and fmt in APPENDABLE:
+        try:
             with path.open("a", encoding="utf-8") as out:
                 if out.tell() > 0:
                     out.write("\n")
                 out.write(text)
-        else:
-            _replace(path, text)
-    except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror}") from exc
-
-
-def _replace(path: Path, text: str) -> None:
-    """Write atomically: a reader never sees half a report."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        except OSError as exc:
+            raise OutputError(f"cannot write {path}: {exc.strerror}") from exc
+    else:
+        write_atomically(path, text)
