@@ -344,7 +344,9 @@ def test_output_file_format_follows_its_suffix(plain_mail: Path, name: str, star
 
 
 @pytest.mark.parametrize("name", ["report.out", "report"], ids=["unknown-suffix", "no-suffix"])
-def test_an_output_suffix_that_names_no_format_is_a_usage_error(plain_mail: Path, name: str) -> None:
+def test_an_output_suffix_that_names_no_format_is_a_usage_error(
+    plain_mail: Path, name: str
+) -> None:
     target = plain_mail.parent / name
     result = run("scan", str(plain_mail), "-o", str(target))
     assert result.returncode == 2
