@@ -1,0 +1,113 @@
+"""Which sentences state a cancellation: any tense, voice and subject; a guard
+word vetoes only its own clause (and a conditional the clause it governs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cancel_mail import analyze_message
+from cancel_mail.statements import states_cancellation
+
+STATES = [
+    "We're cancelling your order 112-1234567-1234567.",
+    "We are cancelling orders placed for this item.",
+    "The seller cancelled your order.",
+    "Amazon cancelled your order because the item is unavailable.",
+    "Amazon has decided to cancel your order.",
+    "Your order has been cancelled and refunded.",
+    "Your order was canceled.",
+    "We had to cancel the following items.",
+    "Order #112-1234567-1234567 cancelled",
+    "Cancelled: your Amazon.com order",
+    "Your order is being cancelled.",
+    "We've cancelled your order, and if you wish, you may place it again.",
+    "If you have questions, contact us; we have cancelled your order.",
+    "Ihre Bestellung wurde storniert.",
+    "Wir stornieren Ihre Bestellung.",
+    "Nous avons annulé votre commande.",
+    "Votre commande a bien été annulée.",
+    "Hemos cancelado tu pedido.",
+    "El vendedor canceló tu pedido.",
+    "Abbiamo annullato il tuo ordine.",
+    "Il venditore ha annullato l'ordine.",
+    "ご注文はキャンセルされました。",
+]
+
+SILENT = [
+    "You can cancel your order within 30 minutes.",
+    "Your order will be cancelled if we do not receive payment.",
+    "If we don't hear from you by Friday, your order is cancelled.",
+    "Please update your payment method, or the order will be canceled.",
+    "Your order has not been cancelled.",
+    "Your order hasn't been cancelled yet.",
+    "Unless you update your card, the order is cancelled on Monday.",
+    "To avoid having your order cancelled, update your payment.",
+    "Ihre Bestellung wird storniert, wenn wir keine Zahlung erhalten.",
+    "Falls keine Zahlung eingeht, wird die Bestellung storniert.",
+    "Votre commande sera annulée si le paiement échoue.",
+    "Si no recibimos el pago, tu pedido será cancelado.",
+    "Se il pagamento non va a buon fine, l'ordine sarà annullato.",
+    "お支払いが確認できない場合、ご注文はキャンセルされます。",
+    "ご注文はキャンセルされていません。",
+]
+
+
+@pytest.mark.parametrize("sentence", STATES)
+def test_states_a_cancellation(sentence: str) -> None:
+    assert states_cancellation(sentence)
+
+
+@pytest.mark.parametrize("sentence", SILENT)
+def test_no_statement(sentence: str) -> None:
+    assert not states_cancellation(sentence)
+
+
+def _mail(sender: str, subject: str, body: str) -> bytes:
+    return (
+        f"From: {sender}\r\nTo: me@example.org\r\nSubject: {subject}\r\n"
+        "Date: Mon, 2 Nov 2026 10:00:00 +0000\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        f"{body}\r\n"
+    ).encode()
+
+
+def test_inline_forward_whose_from_line_has_only_a_display_name() -> None:
+    raw = _mail(
+        "Jane <jane@example.org>",
+        "Fwd: Your order",
+        "look at this\r\n\r\n---------- Forwarded message ---------\r\nFrom: Amazon.com\r\n"
+        "Subject: Your Amazon.com order #112-1234567-1234567 has been canceled\r\n\r\n"
+        "We're cancelling your order 112-1234567-1234567.",
+    )
+    notice = analyze_message(raw)
+    assert notice is not None and notice.order_ids == ["112-1234567-1234567"]
+
+
+def test_bulk_information_mail() -> None:
+    raw = _mail(
+        '"Amazon.com" <no-reply@amazon.com>',
+        "Information from Amazon about your order",
+        "We are contacting you about your order 114-7654321-7654321.\r\n"
+        "We are cancelling orders placed for this item.",
+    )
+    assert analyze_message(raw) is not None
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Your Amazon.com order #112-1234567-1234567 has been cancelled and refunded",
+        "Amazon cancelled your order #112-1234567-1234567",
+    ],
+)
+def test_subjects_read_as_cancellations(subject: str) -> None:
+    raw = _mail("Amazon.com <order-update@amazon.com>", subject, "Hello, see your orders.")
+    assert analyze_message(raw) is not None
+
+
+def test_a_refund_subject_about_a_cancelled_order_is_no_notice() -> None:
+    raw = _mail(
+        "Amazon.com <return@amazon.com>",
+        "Refund for your cancelled order #112-1234567-1234567",
+        "Your refund has been issued. Your order was cancelled.",
+    )
+    assert analyze_message(raw) is None
