@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from . import api, sniff
 from .config import AccountConfig, Config, resolve_secret
@@ -33,7 +34,7 @@ from .sources.imap import (
     find_junk,
     looks_forwarded,
 )
-from .store import Found, Seen, Store, state_lock
+from .store import Found, Seen, Store, delete_state, state_files, state_lock
 
 log = logging.getLogger(__name__)
 
@@ -116,8 +117,13 @@ def poll(
     lock_wait: float = LOCK_WAIT,
     max_size: int = MAX_MESSAGE_BYTES,
     deliver: Emit | None = None,
+    full: bool = False,
 ) -> PollResult:
     """One incremental pass over every account. Never changes a mailbox.
+
+    With ``full``, every folder is read again from its first message (or from
+    the account's ``since``) and every notice found is reported again, even
+    those an earlier poll already reported; the state is kept and updated.
 
     An account that fails (unreachable, login refused) is recorded in
     ``failures`` and the others still run. When another poll holds the state
@@ -145,7 +151,14 @@ def poll(
                         plans = plan_folders(conn.list_folders(), account, skip_missing=True)
                         for plan in plans:
                             poll_folder(
-                                conn, store, config, account, plan.name, result, max_size=max_size
+                                conn,
+                                store,
+                                config,
+                                account,
+                                plan.name,
+                                result,
+                                max_size=max_size,
+                                full=full,
                             )
                 except ImapError as exc:
                     log.debug("account %s failed", account.name, exc_info=True)
@@ -220,11 +233,12 @@ def poll_folder(
     result: PollResult,
     *,
     max_size: int = MAX_MESSAGE_BYTES,
+    full: bool = False,
 ) -> FolderStats:
-    """Read the new messages of one folder; add what was found to ``result``."""
+    """Read the new messages of one folder (with ``full``, all); add the finds to ``result``."""
     stats = FolderStats(account.name, folder)
     result.folders.append(stats)
-    state = store.folder_state(account.name, folder)
+    state = None if full else store.folder_state(account.name, folder)
     status = conn.status(folder)
     if state and (state.uidvalidity, state.uidnext) == (status.uidvalidity, status.uidnext):
         stats.unchanged = True
@@ -261,6 +275,7 @@ def poll_folder(
             found,
             new_signals,
             result,
+            redeliver=full,
         )
     # Everything below UIDNEXT that SEARCH did not return cannot matter.
     last = max(last, selected.uidnext - 1)
@@ -359,6 +374,8 @@ def _commit(
     found: list[Found],
     signals: list[OrderSignal],
     result: PollResult,
+    *,
+    redeliver: bool = False,
 ) -> None:
     new = store.commit_batch(
         account.name,
@@ -369,6 +386,7 @@ def _commit(
         seen=seen,
         found=found,
         signals=signals,
+        redeliver=redeliver,
     )
     # Not yet in result.notices: _deliver() reads them back from the store's
     # pending list, together with any an earlier, killed run left there.
@@ -393,6 +411,35 @@ def history(config: Config, *, since: date | None = None) -> Report:
         notices = store.notices(since)
         scanned = store.seen_count()
     return api.build_report(notices, [], scanned=scanned)
+
+
+@dataclass(frozen=True, slots=True)
+class StateInfo:
+    """What ``reset`` would delete: the database, and how much it remembers."""
+
+    path: Path
+    notices: int
+    seen: int
+
+
+def state_info(config: Config) -> StateInfo | None:
+    """The state database's size in notices and messages seen; None when there is none."""
+    path = config.state_path
+    if not path.exists():
+        return None
+    with Store(path) as store:
+        return StateInfo(path, store.notice_count(), store.seen_count())
+
+
+def reset(config: Config, *, lock_wait: float = LOCK_WAIT) -> list[Path]:
+    """Delete the state database: the next poll reads every folder from the start.
+
+    Notices found before are forgotten, so the next poll reports them again.
+    Raises OutputError when a poll or watch holds the lock for ``lock_wait`` s.
+    """
+    if not state_files(config.state_path):
+        return []
+    return delete_state(config.state_path, wait=lock_wait)
 
 
 def check(config: Config) -> list[AccountCheck]:

@@ -210,6 +210,11 @@ class Store:
         row = self._query_one("SELECT count(*) FROM seen", ())
         return row[0] if row else 0
 
+    def notice_count(self) -> int:
+        """How many notices are stored."""
+        row = self._query_one("SELECT count(*) FROM notices", ())
+        return row[0] if row else 0
+
     def notices(self, since: date | None = None) -> list[Notice]:
         """Every stored notice (dated on or after ``since``), oldest first."""
         sql = "SELECT notice_json FROM notices"
@@ -270,11 +275,14 @@ class Store:
         seen: Sequence[Seen] = (),
         found: Sequence[Found] = (),
         signals: Sequence[OrderSignal] = (),
+        redeliver: bool = False,
     ) -> list[Notice]:
         """Record one batch of a folder in one transaction; return the notices new to the store.
 
         A notice already stored under the same Message-ID and order ids (found
-        before a UIDVALIDITY change, or in another folder) is not new.
+        before a UIDVALIDITY change, or in another folder) is not new. With
+        ``redeliver`` (``poll --full``) such a notice is stored again as found
+        now and queued for delivery once more, though it is still not "new".
         """
         now = _now()
         new: list[Notice] = []
@@ -316,6 +324,8 @@ class Store:
                         db.execute(
                             "INSERT INTO pending (notice_id) VALUES (?)", (cur.lastrowid,)
                         )
+                    elif redeliver:
+                        self._restore(db, account, folder, uidvalidity, item, now)
                 db.executemany(
                     "INSERT OR IGNORE INTO signals (dedup_key, found_at, signal_json) "
                     "VALUES (?, ?, ?)",
@@ -324,6 +334,60 @@ class Store:
         except sqlite3.Error as exc:
             raise OutputError(f"cannot write the state database {self.path}: {exc}") from exc
         return new
+
+    @staticmethod
+    def _restore(
+        db: sqlite3.Connection, account: str, folder: str, uidvalidity: int, item: Found, now: str
+    ) -> None:
+        # A full read may follow an upgrade that reads mail better: the stored
+        # notice becomes the one found now, keeping its id and first found_at.
+        row = db.execute(
+            "UPDATE notices SET account = ?, folder = ?, uidvalidity = ?, uid = ?, "
+            "message_id = ?, sort_date = ?, notice_json = ? WHERE dedup_key = ? RETURNING id",
+            (
+                account,
+                folder,
+                uidvalidity,
+                item.uid,
+                item.notice.message_id,
+                _sort_date(item.notice, now),
+                item.notice.model_dump_json(),
+                dedup_key(item.notice),
+            ),
+        ).fetchone()
+        if row is not None:
+            db.execute("INSERT OR IGNORE INTO pending (notice_id) VALUES (?)", (row[0],))
+
+
+def state_files(state_path: str | os.PathLike[str]) -> list[Path]:
+    """The database and SQLite's companion files (WAL, shared memory) that exist now."""
+    path = Path(state_path).expanduser()
+    candidates = [path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")]
+    return [p for p in candidates if p.exists()]
+
+
+def delete_state(state_path: str | os.PathLike[str], *, wait: float) -> list[Path]:
+    """Delete the state database under its lock; return the files deleted.
+
+    The lock file stays: a poll that opened it a moment ago must keep
+    excluding the next one, which it could not do on a new file of that name.
+    """
+    with state_lock(state_path, wait=wait) as locked:
+        if not locked:
+            raise OutputError(
+                f"the state is in use (lock {Path(state_path).expanduser()}.lock): "
+                "stop the running poll or watch and try again"
+            )
+        deleted: list[Path] = []
+        for file in state_files(state_path):
+            try:
+                file.unlink()
+            except FileNotFoundError:
+                continue
+            except OSError as exc:
+                raise OutputError(f"cannot delete {file}: {exc.strerror}") from exc
+            deleted.append(file)
+        return deleted
 
 
 @contextmanager

@@ -10,18 +10,47 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from importlib.metadata import version
+
+import shtab
 
 from ..errors import CancelMailError, ConfigError, UsageError
 from ..report import ALIASES, FORMATS
-from . import imap_commands, scan
+from . import imap_commands, scan, setup
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+EPILOG = """\
+examples:
+  cancel-mail scan ~/Mail/exported/                   saved mail: .eml, folders, mbox, Maildir
+  cancel-mail scan inbox.mbox --format html -o report.html
+  cancel-mail init --provider gmail                   write a starter configuration
+  cancel-mail check                                   log in, list the folders to read
+  cancel-mail poll -o ~/cancellations.md              new notices only (cron, timers)
+  cancel-mail watch                                   stay connected (IMAP IDLE)
+  cancel-mail report --since 2026-01-01 --format html -o history.html
+  cancel-mail completion bash > ~/.local/share/bash-completion/completions/cancel-mail
+
+exit codes:
+  0  done, whether or not cancellations were found
+  1  a run-time failure: server unreachable, login refused, unreadable path
+  2  a usage or configuration error
+
+Each command has its own --help.
+"""
+
+COMPLETION_SHELLS = ("bash", "zsh", "fish")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cancel-mail",
         description="Find Amazon order-cancellation notices, say why, and what to do next.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {version('cancel-mail')}"
     )
     parser.add_argument("--debug", action="store_true", help="log details and show tracebacks")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -35,7 +64,37 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=scan.run)
 
     imap_commands.add_parsers(sub, _output_options)
+    setup.add_parsers(sub)
+
+    p = sub.add_parser(
+        "completion",
+        help="print a shell completion script (bash, zsh or fish)",
+        description="Print the completion script for SHELL, made from this program's options. "
+        "bash: cancel-mail completion bash > ~/.local/share/bash-completion/completions/"
+        "cancel-mail; zsh: cancel-mail completion zsh > ~/.zfunc/_cancel-mail (with ~/.zfunc "
+        "in $fpath); fish: cancel-mail completion fish > "
+        "~/.config/fish/completions/cancel-mail.fish",
+    )
+    p.add_argument("shell", choices=COMPLETION_SHELLS)
+    p.set_defaults(handler=lambda args: _print_completion(parser, args.shell))
+    _complete_paths(parser)
     return parser
+
+
+def _complete_paths(parser: argparse.ArgumentParser) -> None:
+    """Let the shells complete file names wherever an option or argument takes a path."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                _complete_paths(child)
+        elif action.metavar in ("FILE", "PATH"):
+            action.complete = shtab.FILE  # type: ignore[attr-defined]
+
+
+def _print_completion(parser: argparse.ArgumentParser, shell: str) -> int:
+    sys.stdout.write(shtab.complete(parser, shell=shell))
+    sys.stdout.flush()
+    return EXIT_OK
 
 
 def _output_options(

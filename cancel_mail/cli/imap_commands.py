@@ -60,6 +60,12 @@ def add_parsers(sub: Any, output_options: Callable[..., None]) -> None:
     p.add_argument("--config", metavar="FILE", help=config_help)
     output_options(p)
     _format_help(p)
+    p.add_argument(
+        "--full",
+        action="store_true",
+        help="read every folder again from the start and report every notice found, "
+        "also those reported before (the history is kept)",
+    )
     p.set_defaults(handler=run_poll)
 
     p = sub.add_parser(
@@ -164,7 +170,7 @@ def run_poll(args: argparse.Namespace) -> int:
         if result.notices:
             _write(config, args, result.report())
 
-    result = poll(config, deliver=deliver)
+    result = poll(config, deliver=deliver, full=args.full)
     if result.busy:
         print(
             f"cancel-mail: another poll is running (lock {config.state_path}.lock); nothing done",
