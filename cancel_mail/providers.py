@@ -113,7 +113,7 @@ PROVIDERS: dict[str, Provider] = {
             setup=(
                 "Create an app password under Account security, Generate app",
                 "password (AOL: imap.aol.com, same steps). The junk folder is",
-                '"Bulk" ("Bulk Mail" on some accounts); Yahoo deletes it after 30 days.',
+                '"Bulk" ("Bulk Mail" on some accounts).',
             ),
         ),
         Provider(

@@ -149,6 +149,18 @@ def test_generic_config_edited_for_dovecot_passes_check(account: Account, tmp_pa
     assert re.search(r"^\s+Junk\s+\(special-use \\Junk", checked.stdout, re.M)
 
 
+@pytest.mark.parametrize("provider", list(PROVIDERS))
+def test_readme_says_how_to_set_up_each_provider(provider: str) -> None:
+    readme = (ROOT / "README.md").read_text()
+    p = PROVIDERS[provider]
+    heading = re.search(rf"^### .*\(`--provider {provider}`\)$", readme, re.M)
+    assert heading, f"no README section for --provider {provider}"
+    section = readme[heading.end():].split("\n## ")[0].split("\n### ")[0]
+    assert f"`{p.host}`" in section
+    assert f"`{p.junk_folder}`" in section
+    assert ("OAuth2" in section) is (p.login in (Login.OAUTH2, Login.APP_PASSWORD_OR_OAUTH2))
+
+
 # --- --version and the top-level help ---------------------------------------------------
 
 

@@ -15,7 +15,7 @@ from cancel_mail import errors, models
 
 ROOT = Path(__file__).resolve().parents[1]
 CLI = Path(sys.executable).parent / "cancel-mail"
-COMMANDS = ["scan", "poll", "watch", "report", "check"]
+COMMANDS = ["scan", "poll", "watch", "report", "check", "init", "reset", "completion"]
 
 
 def _public_classes(module: object) -> set[str]:
