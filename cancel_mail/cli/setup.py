@@ -87,7 +87,8 @@ def run_init(args: argparse.Namespace) -> int:
         "oauth2_token_command" if provider.login is Login.OAUTH2 else "password_command"
     )
     print(f"Wrote {path} (mode 600) for {provider.title}.")
-    print(f"Next: check {', '.join(to_edit)} in it, then run")
+    fields = ", ".join(to_edit[:-1]) + " and " + to_edit[-1] if len(to_edit) > 1 else to_edit[0]
+    print(f"Next: check {fields} in it, then run")
     config = "" if path == default_config_path() else f" --config {path}"
     print(f"  cancel-mail check{config}")
     return EXIT_OK
