@@ -31,6 +31,7 @@ from bs4 import (
     Tag,
 )
 
+from . import lang
 from .errors import MessageError
 from .models import Link, ParsedMessage
 
@@ -533,13 +534,10 @@ def _parse_date(value: str) -> datetime | None:
     return parsed
 
 
+# How forwarding clients write the Date line: the layer's formats per language,
+# then ISO 8601, which is no language's.
 _LOOSE_DATE_FORMATS = (
-    "%a, %b %d, %Y at %I:%M %p",  # Gmail: Mon, Jan 10, 2022 at 4:25 PM
-    "%B %d, %Y at %I:%M:%S %p",  # Apple Mail: January 7, 2022 at 10:23:16 AM
-    "%B %d, %Y at %I:%M %p",
-    "%A, %B %d, %Y %I:%M %p",  # Outlook: Friday, January 7, 2022 10:23 AM
-    "%d.%m.%Y %H:%M",
-    "%d/%m/%Y %H:%M",
+    *lang.terms("forward.date_formats"),
     "%Y-%m-%d %H:%M:%S",
     "%Y-%m-%d %H:%M",
 )
@@ -805,45 +803,33 @@ def _dedupe(items: list[str]) -> list[str]:
 
 # --- inline forwards --------------------------------------------------------
 
+def _alternatives(key: str) -> str:
+    return "|".join(f"(?:{term})" for term in lang.terms(key))
+
+
+# A separator line ("---------- Forwarded message ---------") or an intro line
+# ("Begin forwarded message:"), in any language the layer knows.
 _FORWARD_MARKERS = re.compile(
-    r"""^\s*(?:
-        -{2,}\s*(?:Forwarded\ message|Original\ Message|Weitergeleitete\ Nachricht|
-            Ursprüngliche\ Nachricht|Message\ transféré|Message\ d'origine|
-            Mensaje\ reenviado|Mensaje\ original|Messaggio\ inoltrato|Messaggio\ originale|
-            Forwarded\ Message|転送メッセージ|元のメッセージ)\s*-{0,}
-      | Begin\ forwarded\ message\s*:
-      | Anfang\ der\ weitergeleiteten\ Nachricht\s*:
-      | Début\ du\ message\ réexpédié\s*:
-      | Inicio\ del\ mensaje\ reenviado\s*:
-      | Inizio\ messaggio\ inoltrato\s*:
-      | 転送されたメッセージ\s*[:：]?
-    )\s*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-_QUOTE_PREFIX = re.compile(r"^(?:\s*>)+ ?")
-_PSEUDO_HEADER = re.compile(
-    r"^\s*\**\s*(From|Von|De|Da|Van|差出人|送信者|Sent|Gesendet|Envoyé|Enviado|Inviato|Date|"
-    r"Datum|Fecha|Data|日付|送信日時|To|An|À|A|Para|宛先|Cc|Subject|Betreff|Objet|Asunto|"
-    r"Oggetto|件名|Reply-To|Antwort an)\s*\**\s*[:：]\s*\**\s*(.*)$",
+    rf"^\s*(?:-{{2,}}\s*(?:{_alternatives('forward.separators')})\s*-*"
+    rf"|{_alternatives('forward.intros')})\s*$",
     re.IGNORECASE,
 )
-_FROM_NAMES = {"from", "von", "de", "da", "van", "差出人", "送信者"}
-_SUBJECT_NAMES = {"subject", "betreff", "objet", "asunto", "oggetto", "件名"}
-_DATE_NAMES = set(
-    [
-        "date",
-        "datum",
-        "fecha",
-        "data",
-        "日付",
-        "送信日時",
-        "sent",
-        "gesendet",
-        "envoyé",
-        "enviado",
-        "inviato",
-    ]
+_QUOTE_PREFIX = re.compile(r"^(?:\s*>)+ ?")
+# The roles a quoted header line can have; each names a group of the pattern.
+# A role no language fills gets no group: an empty one would match any colon.
+_ROLES = tuple(
+    role for role in ("from", "subject", "date", "other") if lang.terms(f"forward.{role}")
 )
+_PSEUDO_HEADER = re.compile(
+    r"^\s*\**\s*(?:"
+    + "|".join(f"(?P<{role}>{_alternatives(f'forward.{role}')})" for role in _ROLES)
+    + r")\s*\**\s*[:：]\s*\**\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _role(match: re.Match[str]) -> str:
+    return next(role for role in _ROLES if match.group(role) is not None)
 
 
 def _inline_forward(level: _Level) -> _Level | None:
@@ -864,19 +850,19 @@ def _inline_forward(level: _Level) -> _Level | None:
     )
     i = start + 1
     seen_header = False
-    last_name = ""
+    last_role = ""
     while i < len(lines) and i < start + 30:
         line = lines[i]
         match = _PSEUDO_HEADER.match(line)
         if match:
             seen_header = True
-            last_name = match.group(1).lower()
-            value = match.group(2).strip()
-            if last_name in _FROM_NAMES and not inner.from_addr:
+            last_role = _role(match)
+            value = match.group("value").strip()
+            if last_role == "from" and not inner.from_addr:
                 inner.from_name, inner.from_addr = _address(value)
-            elif last_name in _SUBJECT_NAMES and not inner.subject:
+            elif last_role == "subject" and not inner.subject:
                 inner.subject = normalise_line(value)
-            elif last_name in _DATE_NAMES and inner.date is None:
+            elif last_role == "date" and inner.date is None:
                 inner.date = _parse_date(value)
             i += 1
             continue
@@ -885,7 +871,7 @@ def _inline_forward(level: _Level) -> _Level | None:
                 break
             i += 1
             continue
-        if seen_header and last_name in _SUBJECT_NAMES and not _looks_like_body(line):
+        if seen_header and last_role == "subject" and not _looks_like_body(line):
             # A long subject wrapped onto the next line by the forwarding client.
             inner.subject = normalise_line(f"{inner.subject} {line}")
             i += 1

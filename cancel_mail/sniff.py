@@ -27,37 +27,22 @@ from __future__ import annotations
 import binascii
 import re
 
+from . import lang
+
 # How much of the body is looked at. Text parts come first in real mail; what
 # lies beyond this is attachments, which a notice does not hide in.
 PEEK_BYTES = 512 * 1024
 
 _AMAZON = b"amazon"
 
-# Subject words that mean "cancelled" (or a forward), lower case, per language.
-_SUBJECT_WORDS: tuple[str, ...] = (
-    # en
-    "cancel",
-    "cancellation",
-    # de
-    "storn",
-    "annull",
-    "abgebrochen",
-    # fr
-    "annul",
-    # es
-    "cancelad",
-    "cancelación",
-    "anulad",
-    # it
-    "cancellat",
-    "annullat",
-    # ja
-    "キャンセル",
-    "取り消",
-    "取消",
-)
+# Subject words that mean "cancelled", lower case, in every language the layer
+# knows. Plain substrings, built once: the sniff runs on every message.
+_SUBJECT_WORDS: tuple[str, ...] = tuple(word.lower() for word in lang.terms("sniff.subject_words"))
 _FORWARD_PREFIX = re.compile(
-    r"^\s*(?:\[[^\]]*\]\s*)?(?:fwd?|fw|wg|tr|rv|i|enc|doorst|vs|転送)\s*[:：]", re.IGNORECASE
+    r"^\s*(?:\[[^\]]*\]\s*)?(?:"
+    + "|".join(f"(?:{prefix})" for prefix in lang.terms("forward.subject_prefixes"))
+    + r")\s*[:：]",
+    re.IGNORECASE,
 )
 _ENCODED_WORD = re.compile(rb"=\?([^?\s*]+)(?:\*[^?\s]*)?\?([bBqQ])\?([^?\s]*)\?=")
 _SUBJECT_LINE = re.compile(rb"^subject:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import base64
 import quopri
+import re
 from email.header import Header
 
 import pytest
 
+from cancel_mail import lang
 from cancel_mail.sniff import PEEK_BYTES, is_candidate
 
 
@@ -145,3 +147,12 @@ def test_not_candidates(raw: bytes) -> None:
 )
 def test_garbage_never_raises(raw: bytes) -> None:
     assert is_candidate(raw) in (True, False)
+
+
+def test_subject_words_are_plain_lower_case() -> None:
+    """The sniff looks for the layer's subject words as substrings of the
+    lower-cased subject, not as patterns: a pattern or a capital there would
+    never match."""
+    words = lang.terms("sniff.subject_words")
+    assert words
+    assert [w for w in words if re.escape(w) != w or w != w.lower()] == []
