@@ -22,6 +22,8 @@ from .errors import (
 )
 from .models import (
     Action,
+    Attention,
+    AttentionKind,
     Authenticity,
     Cause,
     Classification,
@@ -37,6 +39,8 @@ from .report import FORMATS, render
 __all__ = [
     "FORMATS",
     "Action",
+    "Attention",
+    "AttentionKind",
     "Authenticity",
     "CancelMailError",
     "Cause",

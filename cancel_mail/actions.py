@@ -8,10 +8,12 @@ report renderers refuse to link anything else.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import cache
 
-from .models import Action, Cause, Verdict
+from .models import Action, Attention, AttentionKind, Cause, Notice, Verdict
 
 DEFAULT_MARKETPLACE = "amazon.com"
 
@@ -25,6 +27,8 @@ class _Marketplace:
     # Where to report a scam: the marketplace's own report page where Amazon
     # documents one, else the shared address.
     report_url: str
+    # The address that takes forwarded phishing mail for this marketplace.
+    phishing_address: str = _REPORT_ADDRESS
 
 
 _MARKETPLACES: dict[str, _Marketplace] = {
@@ -70,17 +74,25 @@ def actions_for(cause: Cause, marketplace: str | None, verdict: Verdict) -> list
     return [_action(action_id, m) for action_id in _BY_CAUSE[cause]]
 
 
-def general_actions() -> list[Action]:
+def general_actions(*, junk_read: bool = False) -> list[Action]:
     """Advice that holds for every report: look in the spam folder, keep the
-    order number at hand, leave feedback."""
-    return [
+    order number at hand, leave feedback.
+
+    ``junk_read``: the report comes from IMAP folders that include the junk
+    folder, so sending the reader to look there would be advice the run has
+    already followed.
+    """
+    spam = [
         Action(
             id="check_spam_folder",
             text=(
                 "Look in your spam or junk folder: related notices (a payment request, "
                 "an account hold) often land there and may explain a cancellation."
             ),
-        ),
+        )
+    ]
+    return [
+        *([] if junk_read else spam),
         Action(
             id="keep_order_number",
             text=(
@@ -98,12 +110,79 @@ def general_actions() -> list[Action]:
     ]
 
 
+def not_spam_action(folder: str) -> Action:
+    """For a genuine or unverified notice read from the junk folder ``folder``."""
+    return Action(
+        id="mark_not_spam",
+        text=f"Mark it as not spam in {folder}, so that Amazon's next mails reach your inbox.",
+    )
+
+
+def attention(notices: Sequence[Notice]) -> list[Attention]:
+    """Every notice as one line with the one thing to do, most urgent first:
+    look-alikes to delete, then payment and account problems, then the rest;
+    newest first within each group."""
+    entries = [_attention_entry(index, n) for index, n in enumerate(notices)]
+    rank = {kind: position for position, kind in enumerate(AttentionKind)}
+    # Payment and account problems are one group: both need the reader to act
+    # at the marketplace, so they are ordered by date together.
+    group = {**rank, AttentionKind.FRAUD_PREVENTION: rank[AttentionKind.PAYMENT_ISSUE]}
+    return sorted(entries, key=lambda e: (group[e.kind], _newest_first(e.date), e.notice))
+
+
+def newest_first(notices: Sequence[Notice]) -> list[Notice]:
+    """``notices`` by date, newest first; undated ones last, in their order."""
+    return sorted(notices, key=lambda n: _newest_first(n.date))
+
+
 def is_trusted_url(url: str | None) -> bool:
     """True only for a URL this module itself builds from its fixed table."""
     return url is not None and url in _trusted_urls()
 
 
 # --- internals ---------------------------------------------------------------
+
+
+def _newest_first(when: datetime | None) -> tuple[bool, float]:
+    if when is None:
+        return (True, 0.0)
+    # A Date header without a zone is read as UTC, as parse.py does for display.
+    aware = when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+    return (False, -aware.timestamp())
+
+
+def _attention_entry(index: int, n: Notice) -> Attention:
+    m = _MARKETPLACES[marketplace_of(n.marketplace)]
+    if n.authenticity.verdict is Verdict.SUSPICIOUS:
+        kind = AttentionKind.LOOKALIKE
+        action = Action(
+            id="report_phishing",
+            text=(
+                f"Delete it: do not click, call or reply (report it to {m.phishing_address})."
+            ),
+            url=m.report_url,
+        )
+    else:
+        kind = {
+            Cause.PAYMENT_ISSUE: AttentionKind.PAYMENT_ISSUE,
+            Cause.FRAUD_PREVENTION: AttentionKind.FRAUD_PREVENTION,
+        }.get(n.cause, AttentionKind.OTHER)
+        first = _BY_CAUSE[n.cause][0]
+        action = Action(
+            id=first,
+            text=_HEADLINES[first].format(site=f"www.{m.domain}"),
+            url=_url(m, _ACTIONS[first][1]),
+        )
+    return Attention(
+        kind=kind,
+        notice=index,
+        source=n.source,
+        date=n.date,
+        order_id=n.order_ids[0] if n.order_ids else None,
+        item=n.items[0] if n.items else None,
+        action=action,
+        found_in_junk=n.found_in_junk,
+    )
 
 
 def _url(m: _Marketplace, page: str) -> str:
@@ -160,6 +239,19 @@ _ACTIONS: dict[str, tuple[str, str]] = {
 }
 
 
+# The same actions in a few words, for the one line of "Needs your attention".
+_HEADLINES: dict[str, str] = {
+    "find_alternative": "Look for the item elsewhere.",
+    "reorder": "Order it again if you still want it.",
+    "update_payment": "Update your payment method at {site}, then order again.",
+    "contact_customer_service": "Contact customer service.",
+    "verify_account_official": (
+        "Check your account by typing {site} yourself, never through the mail's links."
+    ),
+    "check_order_status": "Check the order in Your Orders.",
+}
+
+
 def _action(action_id: str, m: _Marketplace) -> Action:
     text, page = _ACTIONS[action_id]
     return Action(id=action_id, text=text.format(site=f"www.{m.domain}"), url=_url(m, page))
@@ -168,9 +260,9 @@ def _action(action_id: str, m: _Marketplace) -> Action:
 def _phishing_actions(m: _Marketplace) -> list[Action]:
     site = f"www.{m.domain}"
     where = (
-        f"to {_REPORT_ADDRESS}"
+        f"to {m.phishing_address}"
         if m.report_url.startswith("mailto:")
-        else f"at {m.report_url.removeprefix('https://')} or to {_REPORT_ADDRESS}"
+        else f"at {m.report_url.removeprefix('https://')} or to {m.phishing_address}"
     )
     return [
         Action(
@@ -183,8 +275,8 @@ def _phishing_actions(m: _Marketplace) -> list[Action]:
         Action(
             id="check_orders_yourself",
             text=(
-                f"Check your orders by typing {site} into your browser yourself "
-                "(or use the app); a real cancellation shows there."
+                f"Check your orders only by typing {site} into your browser yourself "
+                "(or by opening the app); a real cancellation shows there."
             ),
             url=_url(m, "orders"),
         ),

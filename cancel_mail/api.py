@@ -133,8 +133,14 @@ def _job_count(jobs: int) -> int:
     return jobs
 
 
-def build_report(notices: list[Notice], errors: list[ScanError], *, scanned: int) -> Report:
-    """Assemble a report: the summary counts every notice but suspicious ones by cause."""
+def build_report(
+    notices: list[Notice], errors: list[ScanError], *, scanned: int, junk_read: bool = False
+) -> Report:
+    """Assemble a report: the summary counts every notice but suspicious ones by cause.
+
+    ``junk_read``: the notices come from IMAP folders that include the junk
+    folder, so the general advice to look there is left out.
+    """
     by_cause = {cause: 0 for cause in Cause}
     suspicious = 0
     for notice in notices:
@@ -148,7 +154,8 @@ def build_report(notices: list[Notice], errors: list[ScanError], *, scanned: int
         errors=errors,
         summary=Summary(by_cause=by_cause, suspicious=suspicious),
         notices=notices,
-        general_actions=actions.general_actions(),
+        general_actions=actions.general_actions(junk_read=junk_read),
+        attention=actions.attention(notices),
     )
 
 

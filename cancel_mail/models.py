@@ -136,6 +136,35 @@ class Notice(_Model):
     evidence: list[str] = Field(default_factory=list)
     authenticity: Authenticity
     actions: list[Action] = Field(default_factory=list)
+    # Extensions to the DESIGN.md contract. The IMAP folder the notice was read
+    # from (None for saved mail), and whether that is the account's junk
+    # folder: a genuine notice there should be marked as not spam.
+    folder: str | None = None
+    found_in_junk: bool = False
+
+
+class AttentionKind(StrEnum):
+    """The groups of "Needs your attention", in the order they are listed."""
+
+    LOOKALIKE = "lookalike"  # a suspicious notice: delete it
+    PAYMENT_ISSUE = "payment_issue"
+    FRAUD_PREVENTION = "fraud_prevention"
+    OTHER = "other"
+
+
+class Attention(_Model):
+    """One line of "Needs your attention": when, which order, which item, and
+    the one thing to do. ``notice`` is the index of its notice in
+    ``Report.notices``."""
+
+    kind: AttentionKind
+    notice: int = Field(ge=0)
+    source: str
+    date: datetime | None = None
+    order_id: str | None = None
+    item: str | None = None
+    action: Action
+    found_in_junk: bool = False
 
 
 class ScanError(_Model):
@@ -155,5 +184,7 @@ class Report(_Model):
     errors: list[ScanError] = Field(default_factory=list)
     summary: Summary
     notices: list[Notice] = Field(default_factory=list)
-    # Extension to the DESIGN.md contract: advice that holds for every report.
+    # Extensions to the DESIGN.md contract: advice that holds for every report,
+    # and every notice again as one line with its one action, most urgent first.
     general_actions: list[Action] = Field(default_factory=list)
+    attention: list[Attention] = Field(default_factory=list)

@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from . import api, sniff
+from . import actions, api, sniff
 from .config import AccountConfig, Config, resolve_secret
 from .errors import ConfigError, ImapAuthError, ImapError
-from .models import Notice, OrderSignal, Report, ScanError
+from .models import Notice, OrderSignal, Report, ScanError, Verdict
 from .notify import notify
 from .sources.imap import (
     Folder,
@@ -52,10 +52,12 @@ MAX_BACKOFF = 5 * 60.0
 
 @dataclass(frozen=True, slots=True)
 class FolderPlan:
-    """A folder to read and why: "configured", "special-use \\Junk", "named 'Spam'"."""
+    """A folder to read and why: "configured", "special-use \\Junk", "named 'Spam'".
+    ``junk``: it is the account's junk folder (also when it is configured)."""
 
     name: str
     reason: str
+    junk: bool = False
 
 
 @dataclass(slots=True)
@@ -88,13 +90,16 @@ class PollResult:
     failures: list[AccountFailure] = field(default_factory=list)
     folders: list[FolderStats] = field(default_factory=list)
     busy: bool = False  # another poll held the lock; nothing was done
+    junk_read: bool = False  # a junk folder was among the folders read
 
     @property
     def scanned(self) -> int:
         return sum(f.headers for f in self.folders)
 
     def report(self) -> Report:
-        return api.build_report(self.notices, self.errors, scanned=self.scanned)
+        return api.build_report(
+            self.notices, self.errors, scanned=self.scanned, junk_read=self.junk_read
+        )
 
 
 Emit = Callable[[PollResult], None]
@@ -149,6 +154,7 @@ def poll(
                 try:
                     with ImapConnection.open(account, secret.get_secret_value()) as conn:
                         plans = plan_folders(conn.list_folders(), account, skip_missing=True)
+                        result.junk_read |= any(plan.junk for plan in plans)
                         for plan in plans:
                             poll_folder(
                                 conn,
@@ -159,6 +165,7 @@ def poll(
                                 result,
                                 max_size=max_size,
                                 full=full,
+                                junk=plan.junk,
                             )
                 except ImapError as exc:
                     log.debug("account %s failed", account.name, exc_info=True)
@@ -220,7 +227,9 @@ def plan_folders(
         if junk is None:
             log.warning("account %s: no junk folder found on %s", account.name, account.host)
         elif junk[0].name not in {p.name for p in plans}:
-            plans.append(FolderPlan(junk[0].name, junk[1]))
+            plans.append(FolderPlan(junk[0].name, junk[1], junk=True))
+        else:
+            plans = [FolderPlan(p.name, p.reason, junk=p.name == junk[0].name) for p in plans]
     return plans
 
 
@@ -234,8 +243,10 @@ def poll_folder(
     *,
     max_size: int = MAX_MESSAGE_BYTES,
     full: bool = False,
+    junk: bool = False,
 ) -> FolderStats:
-    """Read the new messages of one folder (with ``full``, all); add the finds to ``result``."""
+    """Read the new messages of one folder (with ``full``, all); add the finds to ``result``.
+    ``junk``: the folder is the account's junk folder, which its notices say."""
     stats = FolderStats(account.name, folder)
     result.folders.append(stats)
     state = None if full else store.folder_state(account.name, folder)
@@ -259,6 +270,7 @@ def poll_folder(
         seen, found, new_signals = _examine_batch(
             conn, account, folder, selected.uidvalidity, batch, stats, result, signals, max_size
         )
+        found = [Found(f.uid, _placed(f.notice, folder, junk=junk)) for f in found]
         signals += new_signals
         last = max(last, batch[-1])
         # UIDNEXT stays at last + 1 until the folder is done: a run killed
@@ -343,6 +355,15 @@ def _examine_batch(
     return seen, found, new_signals
 
 
+def _placed(notice: Notice, folder: str, *, junk: bool) -> Notice:
+    """The notice with the folder it was read from. A notice in the junk folder
+    that is no look-alike also gets the advice to mark it as not spam."""
+    update: dict[str, object] = {"folder": folder, "found_in_junk": junk}
+    if junk and notice.authenticity.verdict is not Verdict.SUSPICIOUS:
+        update["actions"] = [actions.not_spam_action(folder), *notice.actions]
+    return notice.model_copy(update=update)
+
+
 def _needs_body(header: bytes) -> bool:
     if sniff.is_candidate(header) or looks_forwarded(header):
         return True
@@ -410,7 +431,8 @@ def history(config: Config, *, since: date | None = None) -> Report:
     with Store(config.state_path) as store:
         notices = store.notices(since)
         scanned = store.seen_count()
-    return api.build_report(notices, [], scanned=scanned)
+    junk_read = any(account.spam for account in config.account)
+    return api.build_report(notices, [], scanned=scanned, junk_read=junk_read)
 
 
 @dataclass(frozen=True, slots=True)
@@ -601,6 +623,8 @@ def _watch_pass(
             log.warning("state is locked by another poll; trying again later")
             return
         with Store(config.state_path) as store:
+            # A pass may read only the inbox, but the watch reads the junk folder too.
+            result.junk_read = account.spam
             for plan in plans:
-                poll_folder(conn, store, config, account, plan.name, result)
+                poll_folder(conn, store, config, account, plan.name, result, junk=plan.junk)
             _deliver(store, config, result, emit)

@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from cancel_mail.actions import actions_for, general_actions, is_trusted_url
+from cancel_mail.actions import actions_for, general_actions, is_trusted_url, not_spam_action
 from cancel_mail.models import Cause, Verdict
 
 MARKETPLACES = [
@@ -126,3 +126,14 @@ def test_general_actions() -> None:
 )
 def test_only_urls_from_the_fixed_table_are_trusted(url: str | None) -> None:
     assert not is_trusted_url(url)
+
+
+def test_reports_from_the_junk_folder_drop_the_advice_to_look_there() -> None:
+    actions = general_actions(junk_read=True)
+    assert [a.id for a in actions] == ["keep_order_number", "leave_feedback"]
+
+
+def test_a_notice_found_in_junk_is_to_be_marked_not_spam() -> None:
+    action = not_spam_action("[Gmail]/Spam")
+    assert action.id == "mark_not_spam" and action.url is None
+    assert action.text.startswith("Mark it as not spam in [Gmail]/Spam")

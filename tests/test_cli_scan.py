@@ -25,12 +25,12 @@ FORMATS = ["text", "markdown", "json", "html", "csv"]
 
 TOP_KEYS = [
     "schema_version", "generated_at", "scanned", "errors", "summary", "notices",
-    "general_actions",
+    "general_actions", "attention",
 ]  # fmt: skip
 NOTICE_KEYS = [
     "source", "message_id", "date", "sender", "subject", "marketplace", "language",
     "order_ids", "items", "reason_text", "cause", "confidence", "evidence",
-    "authenticity", "actions",
+    "authenticity", "actions", "folder", "found_in_junk",
 ]  # fmt: skip
 CAUSES = {
     "inventory_shortage", "payment_issue", "technical_issue",

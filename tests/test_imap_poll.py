@@ -417,3 +417,40 @@ def test_a_notice_forwarded_as_an_attachment_is_found(account: Account, subject:
     account.append("INBOX", forward.as_bytes(policy=SMTP))
     doc = report_of(poll(account, account.write_config()))
     assert orders(doc) == ["112-0000007-0000007"]
+
+
+# --- the report side of the junk folder ------------------------------------------------
+
+
+def test_a_notice_delivered_to_junk_says_so_in_the_poll_report(account: Account) -> None:
+    fill(account)
+    config = account.write_config()
+    done = account.run("poll", "--config", str(config), "--format", "text")
+    assert done.returncode == 0, done.stderr
+    text = done.stdout
+    attention = text[text.index("Needs your attention") : text.index("Summary")].splitlines()
+    [junk] = [line for line in attention if "112-0000002-0000002" in line]
+    [inbox] = [line for line in attention if "112-0000001-0000001" in line]
+    assert junk.endswith("(found in your junk folder: mark it as not spam)")
+    assert "junk" not in inbox
+    assert "Found in:     your junk folder (Junk)" in text
+    assert "Mark it as not spam in Junk" in text
+    # The poll read the junk folder itself: no advice to go and look there.
+    assert "Look in your spam or junk folder" not in text
+
+    # The stored history keeps where each notice was found.
+    doc = report_of(account.run("report", "--config", str(config), "--format", "json"))
+    where = {n["order_ids"][0]: (n["folder"], n["found_in_junk"]) for n in doc["notices"]}
+    assert where == {"112-0000001-0000001": ("INBOX", False),
+                     "112-0000002-0000002": ("Junk", True)}
+    assert "check_spam_folder" not in [a["id"] for a in doc["general_actions"]]
+
+
+def test_without_the_junk_folder_the_spam_advice_stays(account: Account) -> None:
+    fill(account)
+    done = account.run("poll", "--config", str(account.write_config(spam=False)),
+                       "--format", "text")
+    assert done.returncode == 0, done.stderr
+    assert "112-0000002-0000002" not in done.stdout
+    assert "Look in your spam or junk folder" in done.stdout
+    assert "found in your junk folder" not in done.stdout

@@ -23,13 +23,36 @@ def test_one_row_per_notice_with_the_header() -> None:
     assert document.splitlines()[0].split(",") == list(COLUMNS)
     rows = _rows(document)
     assert len(rows) == len(report.notices) == 3
-    assert rows[0]["order_ids"] == "112-1234567-1234567"
-    assert rows[0]["items"] == "USB-C cable, 2 m"
-    assert rows[0]["cause"] == "inventory_shortage"
-    assert rows[0]["confidence"] == "0.93"
-    assert rows[0]["actions"] == "find_alternative reorder"
-    assert rows[2]["authenticity"] == "suspicious"
-    assert rows[0]["date"] == "2026-11-20T08:14:00+00:00"
+    # The order of "Needs your attention": the look-alike, the payment
+    # problem, then the rest.
+    assert [r["attention"] for r in rows] == ["lookalike", "payment_issue", "other"]
+    assert rows[0]["authenticity"] == "suspicious"
+    inventory = rows[2]
+    assert inventory["order_ids"] == "112-1234567-1234567"
+    assert inventory["items"] == "USB-C cable, 2 m"
+    assert inventory["cause"] == "inventory_shortage"
+    assert inventory["confidence"] == "0.93"
+    assert inventory["actions"] == "find_alternative reorder"
+    assert inventory["date"] == "2026-11-20T08:14:00+00:00"
+
+
+def test_rows_carry_the_action_texts_and_urls() -> None:
+    rows = _rows(render(plain_report(), "csv"))
+    payment, inventory = rows[1], rows[2]
+    wanted = "Update your payment method at www.amazon.de, then order again."
+    assert payment["next_action"] == wanted
+    assert payment["next_action_url"] == "https://www.amazon.de/cpe/yourpayments/wallet"
+    texts = inventory["action_texts"].split(" | ")
+    urls = inventory["action_urls"].split(" | ")
+    assert texts[0].startswith("Look for the item elsewhere: another seller")
+    assert texts[1].startswith("If you still want it, order it again")
+    assert urls == ["https://www.amazon.com/", "https://www.amazon.com/gp/buyagain"]
+    # The look-alike's first action has no URL; the columns still line up.
+    lookalike = rows[0]
+    assert len(lookalike["action_texts"].split(" | ")) == 3
+    assert lookalike["action_urls"].split(" | ")[0] == ""
+    assert lookalike["next_action"].startswith("Delete it")
+    assert (lookalike["folder"], lookalike["found_in_junk"]) == ("", "no")
 
 
 @pytest.mark.parametrize(

@@ -46,7 +46,7 @@ def _collect(document: str) -> _Collector:
 ALLOWED_TAGS = {
     "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "section",
     "svg", "text", "rect", "table", "thead", "tbody", "tr", "th", "td", "strong",
-    "article", "dl", "dt", "dd", "ul", "li", "a", "br",
+    "article", "dl", "dt", "dd", "ul", "li", "a", "br", "ol", "div", "span", "code", "em",
 }  # fmt: skip
 
 
@@ -127,15 +127,20 @@ def test_chart_has_one_bar_per_cause_scaled_to_the_counts() -> None:
     assert widths["unknown"] == 0
 
 
-def test_suspicious_notices_are_apart_under_a_warning() -> None:
+def test_lookalikes_come_first_apart_under_a_warning() -> None:
     document = render(plain_report(), "html")
-    suspicious = document[document.index('<section id="suspicious"') :]
-    assert "may be phishing" in suspicious
-    assert "amaz0n-verify.info" in suspicious
-    notices = document[
-        document.index('<section id="notices"') : document.index('<section id="suspicious"')
+    suspicious = document[
+        document.index('<section id="suspicious"') : document.index('<section id="summary"')
     ]
+    assert "may be phishing" in suspicious and 'class="alarm"' in suspicious
+    assert "amaz0n-verify.info" in suspicious
+    notices = document[document.index('<section id="notices"') :]
     assert "amaz0n-verify.info" not in notices
+    assert (
+        document.index('<section id="attention"')
+        < document.index('<section id="suspicious"')
+        < document.index('<section id="notices"')
+    )
 
 
 def test_each_notice_shows_its_facts() -> None:
@@ -147,6 +152,7 @@ def test_each_notice_shows_its_facts() -> None:
         "confidence 0.93",
         "“no longer available”",
         "genuine (dkim=pass header.d=amazon.com)",
+        "Claims",
         "mail/broken.eml: empty file",
         "Look in your spam or junk folder",
     ):

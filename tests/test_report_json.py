@@ -15,7 +15,7 @@ TOP_KEYS = ["schema_version", "generated_at", "scanned", "errors", "summary", "n
 NOTICE_KEYS = [
     "source", "message_id", "date", "sender", "subject", "marketplace", "language",
     "order_ids", "items", "reason_text", "cause", "confidence", "evidence",
-    "authenticity", "actions",
+    "authenticity", "actions", "folder", "found_in_junk",
 ]  # fmt: skip
 CAUSES = [
     "inventory_shortage", "payment_issue", "technical_issue",
@@ -25,8 +25,8 @@ CAUSES = [
 
 def test_keys_and_values_follow_the_contract() -> None:
     doc = json.loads(render(plain_report(), "json"))
-    # general_actions is the documented extension (models.Report); nothing else.
-    assert list(doc) == [*TOP_KEYS, "general_actions"]
+    # general_actions and attention are the documented extensions (models.Report).
+    assert list(doc) == [*TOP_KEYS, "general_actions", "attention"]
     assert doc["schema_version"] == 1
     assert doc["scanned"] == 42
     assert doc["errors"] == [{"source": "mail/broken.eml", "error": "empty file"}]
@@ -35,7 +35,9 @@ def test_keys_and_values_follow_the_contract() -> None:
     assert doc["summary"]["by_cause"]["inventory_shortage"] == 1
     assert doc["summary"]["suspicious"] == 1
     first = doc["notices"][0]
+    # The DESIGN.md keys in their order, then the extensions.
     assert list(first) == NOTICE_KEYS
+    assert (first["folder"], first["found_in_junk"]) == (None, False)
     assert first["cause"] == "inventory_shortage"
     assert first["authenticity"] == {
         "verdict": "genuine",

@@ -85,12 +85,12 @@ def test_structure_and_summary() -> None:
     headings = [line for line in document.splitlines() if line.startswith("#")]
     assert headings[0] == "# cancel-mail report"
     assert "## Summary" in headings
-    assert headings.index("## Cancellation notices") < headings.index(
-        "## ⚠ Suspicious: possible phishing (1)"
-    )
+    assert headings.index("## Needs your attention") < headings.index(
+        "## ⚠ Look-alikes: possible phishing (1)"
+    ) < headings.index("## Summary") < headings.index("## Cancellation notices")
     assert "| Inventory shortage | 1 |" in document
     assert "| **Total** | **2** |" in document  # the suspicious one is not counted
-    assert "> **Warning:**" in document
+    assert "> **⚠ Warning:**" in document
     assert "<https://www.amazon.de/cpe/yourpayments/wallet>" in document
 
 

@@ -39,11 +39,13 @@ def test_each_notice_lists_its_facts_and_actions() -> None:
         assert expected in first
 
 
-def test_suspicious_notices_come_after_a_warning() -> None:
+def test_lookalikes_come_before_the_genuine_notices_under_a_warning() -> None:
     document = render(plain_report(), "text")
-    warning = document.index("SUSPICIOUS: possible phishing (1)")
-    assert document.index("security@amaz0n-verify.info") > warning
-    assert document.index("Action required: order") < warning
+    warning = document.index("!! LOOK-ALIKES: POSSIBLE PHISHING (1) !!")
+    assert document.index("Needs your attention") < warning
+    lookalike = document.index("1. Your account is on hold", warning)
+    assert warning < lookalike < document.index("Cancellation notices")
+    assert document.index("Action required: order", warning) > lookalike
     assert "do not click its links" in document[warning:]
 
 

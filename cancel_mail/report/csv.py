@@ -1,5 +1,10 @@
 """The CSV report: one row per notice, for a spreadsheet.
 
+Rows come in the order of "Needs your attention" (look-alikes first, then
+payment and account problems, then the rest; newest first in each), and each
+row carries that group, its one next action with its URL, and every action's
+text and URL (``action_texts`` and ``action_urls`` line up, `` | ``-joined).
+
 Spreadsheets run a cell that starts with ``=``, ``+``, ``-`` or ``@`` (and, in
 some, tab or carriage return) as a formula, so a subject such as
 ``=HYPERLINK("http://evil.example", "click")`` would become a live link. Such
@@ -11,7 +16,7 @@ from __future__ import annotations
 import csv
 import io
 
-from ..models import Notice, Report
+from ..models import Attention, Notice, Report
 from . import _view as v
 
 COLUMNS = (
@@ -31,6 +36,14 @@ COLUMNS = (
     "authenticity_reasons",
     "actions",
     "message_id",
+    # Extensions: the columns above stay as they were.
+    "attention",
+    "next_action",
+    "next_action_url",
+    "action_texts",
+    "action_urls",
+    "folder",
+    "found_in_junk",
 )
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -48,12 +61,13 @@ def render(report: Report) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    for notice in report.notices:
-        writer.writerow([neutralise(cell) for cell in _row(notice)])
+    for entry in v.attention(report):
+        notice = report.notices[entry.notice]
+        writer.writerow([neutralise(cell) for cell in _row(notice, entry)])
     return out.getvalue()
 
 
-def _row(n: Notice) -> list[str]:
+def _row(n: Notice, entry: Attention) -> list[str]:
     # Lists join with " | ": item titles often contain commas and semicolons.
     return [
         v.clean(n.source),
@@ -66,10 +80,17 @@ def _row(n: Notice) -> list[str]:
         v.clean(n.sender),
         n.cause.value,
         v.format_confidence(n.confidence),
-        " | ".join(v.clean(e) for e in n.evidence),
+        " | ".join(v.whole_words(n.evidence, n.reason_text)),
         v.clean(n.reason_text),
         n.authenticity.verdict.value,
         " | ".join(v.clean(r) for r in n.authenticity.reasons),
         " ".join(a.id for a in n.actions),
         v.clean(n.message_id),
+        entry.kind.value,
+        v.clean(entry.action.text),
+        v.safe_url(entry.action) or "",
+        " | ".join(v.clean(a.text) for a in n.actions),
+        " | ".join(v.safe_url(a) or "" for a in n.actions),
+        v.clean(n.folder),
+        "yes" if n.found_in_junk else "no",
     ]

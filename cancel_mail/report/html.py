@@ -16,7 +16,7 @@ import base64
 import hashlib
 from html import escape as _escape
 
-from ..models import Action, Cause, Notice, Report
+from ..models import Action, AttentionKind, Cause, Notice, Report
 from . import _view as v
 
 _COLORS: dict[Cause, str] = {
@@ -29,24 +29,46 @@ _COLORS: dict[Cause, str] = {
 }
 
 _STYLE = """
-body { font: 15px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem;
-       padding: 0 1rem; color: #1f2328; background: #fff; }
-h1 { font-size: 1.6rem; margin-bottom: .2rem; }
+body { font: 15px/1.5 system-ui, sans-serif; margin: 1.2rem auto; max-width: 60rem;
+       padding: 0 1rem; color: #1f2328; background: #fff; overflow-wrap: anywhere; }
+h1 { font-size: 1.5rem; margin: 0 0 .2rem; }
 h2 { border-bottom: 1px solid #d0d7de; padding-bottom: .2rem; margin-top: 2rem; }
-h3 { font-size: 1.1rem; margin: 0 0 .4rem; overflow-wrap: anywhere; }
+h3 { font-size: 1.05rem; margin: 0 0 .4rem; }
 table { border-collapse: collapse; }
 th, td { text-align: left; padding: .2rem .8rem .2rem 0; vertical-align: top; }
 td.count { text-align: right; }
 article { border: 1px solid #d0d7de; border-radius: 6px; padding: .8rem 1rem;
           margin: 1rem 0; }
-article dl { display: grid; grid-template-columns: 9rem 1fr; gap: .1rem .8rem; margin: 0; }
+article dl { display: grid; grid-template-columns: 9rem minmax(0, 1fr); gap: .1rem .8rem;
+             margin: 0; }
 article dt { color: #59636e; }
-article dd { margin: 0; overflow-wrap: anywhere; }
+article dd { margin: 0; min-width: 0; }
 .chart { max-width: 40rem; width: 100%; height: auto; }
-.suspicious article { border-color: #c23030; background: #fff5f5; }
+#attention h2 { margin-top: 1rem; }
+#attention h3 { margin: .8rem 0 .2rem; }
+#attention ol { margin: 0; padding-left: 1.6rem; }
+#attention li { margin: .15rem 0; }
+#attention .lookalike h3 { color: #a40e26; }
+.when { color: #59636e; font-variant-numeric: tabular-nums; }
+code { font: .9em ui-monospace, monospace; }
+.note { color: #8a4600; font-style: normal; }
+.alarm { border: 3px solid #c23030; background: #fff0f0; color: #82071e; border-radius: 6px;
+         padding: .6rem 1rem; font-weight: 700; }
+.suspicious article { border: 2px solid #c23030; background: #fff5f5; }
 .warning { border-left: 4px solid #c23030; background: #fff5f5; padding: .6rem 1rem;
            font-weight: 600; }
 .muted { color: #59636e; }
+@media (min-width: 48rem) {
+  /* A long list scrolls in its own box, so the report's top still shows the
+     look-alikes, the urgent lines and the headings that follow. */
+  #attention .groups { max-height: 55vh; overflow-y: auto; }
+}
+@media (max-width: 30rem) {
+  body { padding: 0 .6rem; }
+  article { padding: .6rem; }
+  article dl { grid-template-columns: minmax(0, 1fr); }
+  article dt { font-weight: 600; margin-top: .3rem; }
+}
 """.strip()
 
 _STYLE_HASH = base64.b64encode(hashlib.sha256(_STYLE.encode()).digest()).decode()
@@ -77,27 +99,31 @@ def render(report: Report) -> str:
         f"<h1>{v.TITLE}</h1>",
         f'<p class="muted">Generated {_e(v.format_date(report.generated_at))}. '
         f"{_e(v.counts_line(report))}</p>",
+        *_attention(report),
+    ]
+
+    if suspicious:
+        parts += [
+            '<section id="suspicious" class="suspicious">',
+            f"<h2>⚠ {_escape(v.LOOKALIKES_TITLE)} ({len(suspicious)})</h2>",
+            f'<p class="alarm">⚠ {_e(v.SUSPICIOUS_WARNING)}</p>',
+            *[_notice(n) for n in suspicious],
+            "</section>",
+        ]
+
+    parts += [
         '<section id="summary">',
         "<h2>Summary</h2>",
         _chart(report),
         _summary_table(report),
         "</section>",
         '<section id="notices">',
-        "<h2>Cancellation notices</h2>",
+        f"<h2>{v.NOTICES_TITLE}</h2>",
     ]
     if not regular:
         parts.append("<p>No cancellation notices found.</p>")
     parts += [_notice(n) for n in regular]
     parts.append("</section>")
-
-    if suspicious:
-        parts += [
-            '<section id="suspicious" class="suspicious">',
-            f"<h2>⚠ Suspicious: possible phishing ({len(suspicious)})</h2>",
-            f'<p class="warning">{_e(v.SUSPICIOUS_WARNING)}</p>',
-            *[_notice(n) for n in suspicious],
-            "</section>",
-        ]
 
     if report.errors:
         parts += [
@@ -118,6 +144,39 @@ def render(report: Report) -> str:
         ]
     parts += ["</body>", "</html>"]
     return "\n".join(parts) + "\n"
+
+
+def _attention(report: Report) -> list[str]:
+    groups = v.attention_groups(report)
+    if not groups:
+        return []
+    out = ['<section id="attention">', f"<h2>{v.ATTENTION_TITLE}</h2>", '<div class="groups">']
+    for group in groups:
+        lookalike = group.kind is AttentionKind.LOOKALIKE
+        out.append(f'<div class="group {group.kind.value}">')
+        if lookalike:
+            out += [
+                f"<h3>⚠ {_escape(group.title)}</h3>",
+                '<p class="alarm">They imitate Amazon: do not click their links, '
+                "call or reply.</p>",
+            ]
+        else:
+            out.append(f"<h3>{_escape(group.title)}</h3>")
+        out.append("<ol>")
+        for line in group.lines:
+            item = f" <span>{_e(line.item)}</span>" if line.item else ""
+            text = _e(line.action.text)
+            url = v.safe_url(line.action)
+            if url:
+                text = f'<a href="{_escape(url, quote=True)}" rel="noopener noreferrer">{text}</a>'
+            note = f' <em class="note">({_e(line.note)})</em>' if line.note else ""
+            out.append(
+                f'<li><span class="when">{_e(line.date)}</span> '
+                f"<code>{_e(line.order)}</code>{item} — {text}{note}</li>"
+            )
+        out += ["</ol>", "</div>"]
+    out += ["</div>", "</section>"]
+    return out
 
 
 def _e(value: object) -> str:
@@ -175,36 +234,23 @@ def _summary_table(report: Report) -> str:
 
 
 def _notice(n: Notice) -> str:
-    fields: list[tuple[str, str]] = [
-        ("Date", _e(v.format_date(n.date))),
-        ("From", _e(n.sender)),
-    ]
-    market = _e(n.marketplace)
-    if market and n.language:
-        market += f" ({_e(n.language)})"
-    fields += [
-        ("Marketplace", market),
-        ("Orders", ", ".join(_e(o) for o in n.order_ids)),
-        ("Items", "<br>".join(_e(i) for i in n.items)),
-        (
-            "Cause",
-            f"<strong>{_escape(v.CAUSE_LABELS[n.cause])}</strong> "
-            f"(confidence {v.format_confidence(n.confidence)})",
-        ),
-        ("Evidence", "; ".join(f"“{_e(e)}”" for e in n.evidence)),
-        ("Reason", _e(n.reason_text)),
-    ]
-    verdict = _escape(v.VERDICT_LABELS[n.authenticity.verdict])
-    reasons = "; ".join(_e(r) for r in n.authenticity.reasons)
-    fields += [
-        ("Authenticity", f"{verdict} ({reasons})" if reasons else verdict),
-        ("Source", _e(n.source)),
-    ]
-    rows = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in fields if value)
+    rows = []
+    for fact in v.facts(n):
+        if fact.literal:
+            shown = [f"<code>{_e(value)}</code>" for value in fact.values]
+        elif fact.quoted:
+            shown = [f"“{_e(value)}”" for value in fact.values]
+        else:
+            shown = [_e(value) for value in fact.values]
+        separator = "<br>" if fact.label == "Items" else ", " if fact.literal else "; "
+        value = separator.join(shown)
+        if fact.emphasis and value.startswith(_e(fact.emphasis)):
+            value = f"<strong>{_e(fact.emphasis)}</strong>{value[len(_e(fact.emphasis)) :]}"
+        rows.append(f"<dt>{_escape(fact.label)}</dt><dd>{value}</dd>")
     out = [
         f'<article data-cause="{n.cause.value}">',
         f"<h3>{_e(n.subject) or '(no subject)'}</h3>",
-        f"<dl>{rows}</dl>",
+        f"<dl>{''.join(rows)}</dl>",
     ]
     if n.actions:
         out += ["<p><strong>What to do</strong></p>", _actions(n.actions)]

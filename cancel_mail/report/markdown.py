@@ -1,28 +1,81 @@
 """The markdown report: the text report's structure, for a wiki, an issue or a chat.
 
 Mail content is written by strangers, so every piece of it is cleaned to one
-line and every character that markdown could act on is backslash-escaped.
-Escaped, ``[x](javascript:...)``, ``![img](...)``, ``<script>``, ``www.`` and
-``http://`` autolinks and table pipes stay plain text. The only links are the
-fixed marketplace URLs of the actions.
+line and made inert, but escaped only where markdown would act on it, so that
+the raw file still reads like the text report (``06:30``, not ``06\\:30``):
+
+- A word that a linkify extension would turn into a link (a URL, ``www.``, an
+  e-mail address, anything shaped like a domain) becomes a code span:
+  ``auto-confirm@amazon.com`` is shown exactly, and never as a link.
+- Elsewhere only the characters that can start markup are escaped: ``\\``,
+  ``*``, ``[``, ``]``, ``<``, ``~``, backticks, ``_`` at a word's edge, ``&``
+  where it starts an entity, and a run of ``#`` that would close a heading.
+  With ``[`` and ``<`` escaped, no link, image, autolink or HTML can open;
+  ``!``, ``(``, ``:`` and ``.`` need nothing.
+
+Content never starts a line (every line begins with our own list marker,
+heading or label), so the block-level markers need no escaping, and a table
+needs a delimiter row that content cannot supply. The only links are the fixed
+marketplace URLs of the actions.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..models import Action, Notice, Report
+from ..models import Action, AttentionKind, Notice, Report
 from . import _view as v
 
-# CommonMark lets any ASCII punctuation be escaped; these are the ones that can
-# start emphasis, code, links, images, HTML, entities, tables, strikethrough,
-# heading closers, math, or the ``www.``/``http:``/``a@b.c`` autolinks.
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#!&|~:@.$^])")
+# A word a linkify extension could make a link of: a scheme, "www.", an address
+# with "@", or a dot between a letter or digit and two letters (amazon.com).
+_LINKISH = re.compile(
+    r"://|^//|\bwww\.|@|\b(?:https?|ftp|mailto|file|javascript|data|vbscript|tel|sms):"
+    r"|[^\W_]\.[^\W\d_]{2}",
+    re.IGNORECASE,
+)
+_ALWAYS = re.compile(r"[\\`*\[\]<~]")
+_ENTITY = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
+_EDGE_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
+_CLOSING_HASHES = re.compile(r"(^|\s)(#+)$")
+_BACKTICKS = re.compile(r"`+")
+_AROUND = re.compile(r"([(\[\"'“‘]*)(.+?)([.,;:!?)\]\"'”’]*)")
 
 
 def escape(value: object) -> str:
     """Mail content as inert markdown text on one line."""
-    return _SPECIAL.sub(r"\\\1", v.clean(value))
+    return " ".join(_word(word) for word in v.clean(value).split(" ") if word)
+
+
+def code(value: object) -> str:
+    """Mail content as one code span: shown exactly, never markup or a link."""
+    text = v.clean(value)
+    if not text:
+        return ""
+    fence = "`" * (max((len(run) for run in _BACKTICKS.findall(text)), default=0) + 1)
+    # A span that starts or ends with a backtick needs a space inside its fence
+    # (CommonMark strips one from each side).
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _word(word: str) -> str:
+    if _LINKISH.search(word):
+        # Punctuation around an address stays outside its code span, where it
+        # reads as the sentence's own ("to `x@amazon.com`.").
+        found = _AROUND.fullmatch(word)
+        if found is None:  # a word that is only punctuation cannot be linkish
+            return code(word)
+        before, middle, after = found.groups()
+        return _plain(before) + code(middle) + _plain(after)
+    return _plain(word)
+
+
+def _plain(word: str) -> str:
+    word = _ALWAYS.sub(r"\\\g<0>", word)
+    word = _ENTITY.sub(r"\\&", word)
+    word = _EDGE_UNDERSCORE.sub(r"\\_", word)
+    # Only a word of nothing but "#" can be a heading's closing sequence.
+    return _CLOSING_HASHES.sub(r"\1\\\2", word)
 
 
 def render(report: Report) -> str:
@@ -31,38 +84,36 @@ def render(report: Report) -> str:
         "",
         f"Generated {escape(v.format_date(report.generated_at))}. {escape(v.counts_line(report))}",
         "",
-        "## Summary",
-        "",
-        "| Cause | Notices |",
-        "| --- | --- |",
     ]
+    regular, suspicious = v.split(report)
+    lines += _attention(report)
+
+    if suspicious:
+        lines += [f"## ⚠ {v.LOOKALIKES_TITLE} ({len(suspicious)})", ""]
+        lines += [f"> **⚠ Warning:** {v.SUSPICIOUS_WARNING}", ""]
+        for number, notice in enumerate(suspicious, 1):
+            lines += _notice(number, notice)
+
+    lines += ["## Summary", "", "| Cause | Notices |", "| --- | --- |"]
     rows = v.cause_rows(report)
     lines += [f"| {label} | {count} |" for _, label, count in rows]
     lines.append(f"| **Total** | **{sum(count for _, _, count in rows)}** |")
     lines.append("")
     if report.summary.suspicious:
         lines += [
-            f"Suspicious notices, listed apart and not counted above: "
-            f"**{report.summary.suspicious}**",
+            f"Look-alikes, listed apart and not counted above: **{report.summary.suspicious}**",
             "",
         ]
 
-    regular, suspicious = v.split(report)
-    lines += ["## Cancellation notices", ""]
+    lines += [f"## {v.NOTICES_TITLE}", ""]
     if not regular:
         lines += ["No cancellation notices found.", ""]
     for number, notice in enumerate(regular, 1):
         lines += _notice(number, notice)
 
-    if suspicious:
-        lines += [f"## ⚠ Suspicious: possible phishing ({len(suspicious)})", ""]
-        lines += [f"> **Warning:** {v.SUSPICIOUS_WARNING}", ""]
-        for number, notice in enumerate(suspicious, 1):
-            lines += _notice(number, notice)
-
     if report.errors:
         lines += [f"## Errors ({len(report.errors)})", ""]
-        lines += [f"- {escape(e.source)}: {escape(e.error)}" for e in report.errors]
+        lines += [f"- {code(e.source)}: {escape(e.error)}" for e in report.errors]
         lines.append("")
 
     if report.general_actions:
@@ -72,31 +123,41 @@ def render(report: Report) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+def _attention(report: Report) -> list[str]:
+    groups = v.attention_groups(report)
+    if not groups:
+        return []
+    out = [f"## {v.ATTENTION_TITLE}", ""]
+    for group in groups:
+        if group.kind is AttentionKind.LOOKALIKE:
+            out += [f"### ⚠ {group.title}", ""]
+            out += ["> They imitate Amazon: do not click their links, call or reply.", ""]
+        else:
+            out += [f"### {group.title}", ""]
+        for line in group.lines:
+            item = f" · {escape(line.item)}" if line.item else ""
+            note = f" ({escape(line.note)})" if line.note else ""
+            text = escape(line.action.text)
+            url = v.safe_url(line.action)
+            action = f"[{text}]({url})" if url else text
+            out.append(f"- {escape(line.date)} · {code(line.order)}{item} — {action}{note}")
+        out.append("")
+    return out
+
+
 def _notice(number: int, n: Notice) -> list[str]:
-    out = [f"### {number}\\. {escape(n.subject) or '(no subject)'}", ""]
-
-    def field(label: str, value: str) -> None:
-        if value:
-            out.append(f"- **{label}:** {value}")
-
-    field("Date", escape(v.format_date(n.date)))
-    field("From", escape(n.sender))
-    market = escape(n.marketplace)
-    if market and n.language:
-        market += f" \\({escape(n.language)}\\)"
-    field("Marketplace", market)
-    field("Orders", ", ".join(escape(o) for o in n.order_ids))
-    field("Items", "; ".join(escape(i) for i in n.items))
-    field(
-        "Cause",
-        f"{v.CAUSE_LABELS[n.cause]} \\(confidence {v.format_confidence(n.confidence)}\\)",
-    )
-    field("Evidence", "; ".join(f"“{escape(e)}”" for e in n.evidence))
-    field("Reason", escape(n.reason_text))
-    verdict = v.VERDICT_LABELS[n.authenticity.verdict]
-    reasons = "; ".join(escape(r) for r in n.authenticity.reasons)
-    field("Authenticity", f"{verdict} \\({reasons}\\)" if reasons else verdict)
-    field("Source", escape(n.source))
+    out = [f"### {number}. {escape(n.subject) or '(no subject)'}", ""]
+    for fact in v.facts(n):
+        if fact.literal:
+            shown = [code(value) for value in fact.values]
+        elif fact.quoted:
+            shown = [f"“{escape(value)}”" for value in fact.values]
+        else:
+            shown = [escape(value) for value in fact.values]
+        value = ", ".join(shown) if fact.literal else "; ".join(shown)
+        if fact.emphasis and value.startswith(escape(fact.emphasis)):
+            value = f"**{escape(fact.emphasis)}**{value[len(escape(fact.emphasis)) :]}"
+        out.append(f"- **{fact.label}:** {value}")
     if n.actions:
         out.append("- **What to do:**")
         out += [f"  - {_action(a)}" for a in n.actions]

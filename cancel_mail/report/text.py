@@ -1,17 +1,19 @@
 """The text report: for reading on a terminal or in a mail from cron.
 
-A summary table by cause, each notice, the suspicious ones apart under a
-warning, the errors, then the general advice. Mail content goes through
+"Needs your attention" first (one line per notice, look-alikes first), then
+the look-alikes under a warning, the summary by cause, the other notices
+newest first, the errors and the general advice. Mail content goes through
 ``clean`` so it cannot send escape sequences to the terminal.
 """
 
 from __future__ import annotations
 
-from ..models import Action, Notice, Report
+from ..models import Action, AttentionKind, Notice, Report
 from . import _view as v
 
 _INDENT = "   "
 _LABEL_WIDTH = 14
+_ALARM = "!!"
 
 
 def render(report: Report) -> str:
@@ -20,20 +22,24 @@ def render(report: Report) -> str:
         v.counts_line(report),
         "",
     ]
-    lines += _summary(report)
     regular, suspicious = v.split(report)
+    lines += _attention(report)
 
-    lines += _heading("Cancellation notices")
+    if suspicious:
+        title = f"{v.LOOKALIKES_TITLE.upper()} ({len(suspicious)})"
+        lines += _heading(f"{_ALARM} {title} {_ALARM}", "!")
+        lines += [f"{_ALARM} {v.SUSPICIOUS_WARNING}", ""]
+        for number, notice in enumerate(suspicious, 1):
+            lines += _notice(number, notice)
+
+    lines += _heading("Summary")
+    lines += _summary(report)
+
+    lines += _heading(v.NOTICES_TITLE)
     if not regular:
         lines += ["No cancellation notices found.", ""]
     for number, notice in enumerate(regular, 1):
         lines += _notice(number, notice)
-
-    if suspicious:
-        lines += _heading(f"SUSPICIOUS: possible phishing ({len(suspicious)})")
-        lines += ["!! " + v.SUSPICIOUS_WARNING, ""]
-        for number, notice in enumerate(suspicious, 1):
-            lines += _notice(number, notice)
 
     if report.errors:
         lines += _heading(f"Errors ({len(report.errors)})")
@@ -48,8 +54,26 @@ def render(report: Report) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _heading(title: str) -> list[str]:
-    return [title, "=" * len(title), ""]
+def _heading(title: str, rule: str = "=") -> list[str]:
+    return [title, rule * len(title), ""]
+
+
+def _attention(report: Report) -> list[str]:
+    groups = v.attention_groups(report)
+    if not groups:
+        return []
+    out = _heading(v.ATTENTION_TITLE)
+    for group in groups:
+        if group.kind is AttentionKind.LOOKALIKE:
+            out.append(f"{_ALARM} {group.title}: they imitate Amazon; do not click, call or reply")
+        else:
+            out.append(group.title)
+        for line in group.lines:
+            note = f" ({line.note})" if line.note else ""
+            item = f"  {line.item}" if line.item else ""
+            out.append(f"- {line.date}  {line.order}{item} — {v.clean(line.action.text)}{note}")
+        out.append("")
+    return out
 
 
 def _summary(report: Report) -> list[str]:
@@ -66,29 +90,16 @@ def _summary(report: Report) -> list[str]:
 
 def _notice(number: int, n: Notice) -> list[str]:
     out = [f"{number}. {v.clean(n.subject) or '(no subject)'}"]
-
-    def field(label: str, value: str) -> None:
-        if value:
-            out.append(f"{_INDENT}{label + ':':<{_LABEL_WIDTH}}{value}")
-
-    field("Date", v.format_date(n.date))
-    field("From", v.clean(n.sender))
-    market = v.clean(n.marketplace)
-    if market and n.language:
-        market += f" ({v.clean(n.language)})"
-    field("Marketplace", market)
-    field("Orders", ", ".join(v.clean(o) for o in n.order_ids))
-    # One item per line: titles are long and may contain commas.
-    for index, item in enumerate(n.items):
-        label = "Items:" if index == 0 else ""
-        out.append(f"{_INDENT}{label:<{_LABEL_WIDTH}}{v.clean(item)}")
-    field("Cause", f"{v.CAUSE_LABELS[n.cause]} (confidence {v.format_confidence(n.confidence)})")
-    field("Evidence", "; ".join(f'"{v.clean(e)}"' for e in n.evidence))
-    field("Reason", v.clean(n.reason_text))
-    verdict = v.VERDICT_LABELS[n.authenticity.verdict]
-    reasons = "; ".join(v.clean(r) for r in n.authenticity.reasons)
-    field("Authenticity", f"{verdict} ({reasons})" if reasons else verdict)
-    field("Source", v.clean(n.source))
+    for fact in v.facts(n):
+        values = [f'"{value}"' for value in fact.values] if fact.quoted else list(fact.values)
+        if fact.label == "Items":
+            # One item per line: titles are long and may contain commas.
+            for index, item in enumerate(values):
+                label = "Items:" if index == 0 else ""
+                out.append(f"{_INDENT}{label:<{_LABEL_WIDTH}}{item}")
+            continue
+        joined = ", ".join(values) if fact.literal else "; ".join(values)
+        out.append(f"{_INDENT}{fact.label + ':':<{_LABEL_WIDTH}}{joined}")
     if n.actions:
         out.append(f"{_INDENT}What to do:")
         out += [f"{_INDENT}  - {_action_line(a)}" for a in n.actions]
