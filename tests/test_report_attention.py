@@ -165,16 +165,17 @@ def test_lookalikes_come_before_the_genuine_notices(fmt: str) -> None:
 def test_attention_comes_first_in_its_order(fmt: str) -> None:
     document = render(mixed_report(), fmt)
     heading = document.index("Needs your attention")
-    lookalikes = document.lower().index("look-alikes: possible phishing")
     summary = document.index("Summary")
-    assert heading < lookalikes < summary
-    # Every notice has its line between the heading and the look-alike blocks.
-    lines = document[heading:lookalikes]
+    lookalikes = document.lower().index("look-alikes: possible phishing")
+    notices = document.index("Cancellation notices", lookalikes)
+    assert heading < summary < lookalikes < notices
+    # Every notice has its line between the heading and the summary.
+    lines = document[heading:summary]
     order = _positions(lines, LOOKALIKE_ORDER, FRAUD_ORDER, PAYMENT_ORDER, NEW_ORDER, OLD_ORDER)
     assert order == sorted(order)
     assert "Desk lamp" in lines and "New toaster" in lines
     # Then the genuine notices, newest first.
-    blocks = document[document.index("Cancellation notices", summary) :]
+    blocks = document[notices:]
     order = _positions(blocks, NEW_ORDER, FRAUD_ORDER, PAYMENT_ORDER, OLD_ORDER)
     assert order == sorted(order)
 
@@ -204,7 +205,7 @@ def test_lookalikes_are_under_a_warning(fmt: str) -> None:
 def test_a_lookalike_shows_what_it_claims_never_a_cause(fmt: str) -> None:
     document = render(mixed_report(), fmt)
     start = document.lower().index("possible phishing")
-    block = document[start : document.index("Summary", start)]
+    block = document[start : document.index("Cancellation notices", start)]
     assert "Claims:" in block
     assert "payment issue: “Your order was cancelled because your payment was declined.”" in block
     assert "confidence" not in block and "Cause:" not in block and "Evidence:" not in block
@@ -363,9 +364,9 @@ def test_cli_scan_report_leads_with_what_to_do() -> None:
     assert lines[7].startswith("- 2025-") and "Delete it" in lines[7]
     sections = [lines.index(t) for t in ("Summary", "Cancellation notices", "General advice")]
     lookalikes = next(i for i, x in enumerate(lines) if x.startswith("!! LOOK-ALIKES"))
-    assert lookalikes < sections[0] < sections[1] < sections[2]
+    assert sections[0] < lookalikes < sections[1] < sections[2]
     # Not one look-alike block shows a cause with a confidence.
-    suspicious = "\n".join(lines[lookalikes : sections[0]])
+    suspicious = "\n".join(lines[lookalikes : sections[1]])
     assert "confidence" not in suspicious and "Claims:" in suspicious
     # No genuine notice shows a note that proves nothing.
     genuine = "\n".join(lines[sections[1] :])

@@ -130,7 +130,7 @@ def test_chart_has_one_bar_per_cause_scaled_to_the_counts() -> None:
 def test_lookalikes_come_first_apart_under_a_warning() -> None:
     document = render(plain_report(), "html")
     suspicious = document[
-        document.index('<section id="suspicious"') : document.index('<section id="summary"')
+        document.index('<section id="suspicious"') : document.index('<section id="notices"')
     ]
     assert "may be phishing" in suspicious and 'class="alarm"' in suspicious
     assert "amaz0n-verify.info" in suspicious

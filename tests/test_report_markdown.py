@@ -85,9 +85,11 @@ def test_structure_and_summary() -> None:
     headings = [line for line in document.splitlines() if line.startswith("#")]
     assert headings[0] == "# cancel-mail report"
     assert "## Summary" in headings
-    assert headings.index("## Needs your attention") < headings.index(
-        "## ⚠ Look-alikes: possible phishing (1)"
-    ) < headings.index("## Summary") < headings.index("## Cancellation notices")
+    assert headings.index("## Needs your attention") < headings.index("## Summary")
+    assert headings.index("## Summary") < headings.index("## ⚠ Look-alikes: possible phishing (1)")
+    assert headings.index("## ⚠ Look-alikes: possible phishing (1)") < headings.index(
+        "## Cancellation notices"
+    )
     assert "| Inventory shortage | 1 |" in document
     assert "| **Total** | **2** |" in document  # the suspicious one is not counted
     assert "> **⚠ Warning:**" in document

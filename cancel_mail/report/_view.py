@@ -7,7 +7,7 @@ bidirectional-override characters); each renderer then escapes for its format.
 
 Every format has the same order: "Needs your attention" (one line per notice:
 look-alikes to delete, then payment and account problems, then the rest), the
-look-alikes under a warning, the summary by cause, the other notices (newest
+summary by cause, the look-alikes under a warning, the other notices (newest
 first), errors, and the general advice.
 """
 

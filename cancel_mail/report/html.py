@@ -102,6 +102,13 @@ def render(report: Report) -> str:
         *_attention(report),
     ]
 
+    parts += [
+        '<section id="summary">',
+        "<h2>Summary</h2>",
+        _chart(report),
+        _summary_table(report),
+        "</section>",
+    ]
     if suspicious:
         parts += [
             '<section id="suspicious" class="suspicious">',
@@ -111,15 +118,7 @@ def render(report: Report) -> str:
             "</section>",
         ]
 
-    parts += [
-        '<section id="summary">',
-        "<h2>Summary</h2>",
-        _chart(report),
-        _summary_table(report),
-        "</section>",
-        '<section id="notices">',
-        f"<h2>{v.NOTICES_TITLE}</h2>",
-    ]
+    parts += ['<section id="notices">', f"<h2>{v.NOTICES_TITLE}</h2>"]
     if not regular:
         parts.append("<p>No cancellation notices found.</p>")
     parts += [_notice(n) for n in regular]

@@ -88,12 +88,6 @@ def render(report: Report) -> str:
     regular, suspicious = v.split(report)
     lines += _attention(report)
 
-    if suspicious:
-        lines += [f"## ⚠ {v.LOOKALIKES_TITLE} ({len(suspicious)})", ""]
-        lines += [f"> **⚠ Warning:** {v.SUSPICIOUS_WARNING}", ""]
-        for number, notice in enumerate(suspicious, 1):
-            lines += _notice(number, notice)
-
     lines += ["## Summary", "", "| Cause | Notices |", "| --- | --- |"]
     rows = v.cause_rows(report)
     lines += [f"| {label} | {count} |" for _, label, count in rows]
@@ -104,6 +98,12 @@ def render(report: Report) -> str:
             f"Look-alikes, listed apart and not counted above: **{report.summary.suspicious}**",
             "",
         ]
+
+    if suspicious:
+        lines += [f"## ⚠ {v.LOOKALIKES_TITLE} ({len(suspicious)})", ""]
+        lines += [f"> **⚠ Warning:** {v.SUSPICIOUS_WARNING}", ""]
+        for number, notice in enumerate(suspicious, 1):
+            lines += _notice(number, notice)
 
     lines += [f"## {v.NOTICES_TITLE}", ""]
     if not regular:

@@ -1,7 +1,7 @@
 """The text report: for reading on a terminal or in a mail from cron.
 
 "Needs your attention" first (one line per notice, look-alikes first), then
-the look-alikes under a warning, the summary by cause, the other notices
+the summary by cause, the look-alikes under a warning, the other notices
 newest first, the errors and the general advice. Mail content goes through
 ``clean`` so it cannot send escape sequences to the terminal.
 """
@@ -24,6 +24,8 @@ def render(report: Report) -> str:
     ]
     regular, suspicious = v.split(report)
     lines += _attention(report)
+    lines += _heading("Summary")
+    lines += _summary(report)
 
     if suspicious:
         title = f"{v.LOOKALIKES_TITLE.upper()} ({len(suspicious)})"
@@ -31,9 +33,6 @@ def render(report: Report) -> str:
         lines += [f"{_ALARM} {v.SUSPICIOUS_WARNING}", ""]
         for number, notice in enumerate(suspicious, 1):
             lines += _notice(number, notice)
-
-    lines += _heading("Summary")
-    lines += _summary(report)
 
     lines += _heading(v.NOTICES_TITLE)
     if not regular:
