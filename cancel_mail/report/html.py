@@ -163,7 +163,7 @@ def _attention(report: Report) -> list[str]:
             out.append(f"<h3>{_escape(group.title)}</h3>")
         out.append("<ol>")
         for line in group.lines:
-            item = f" <span>{_e(line.item)}</span>" if line.item else ""
+            item = f" · <span>{_e(line.item)}</span>" if line.item else ""
             text = _e(line.action.text)
             url = v.safe_url(line.action)
             if url:
