@@ -1,7 +1,7 @@
 """HTML to text and links from lxml's parser events, without building a tree.
 
-parse.py turns the HTML of a message it analyses into text by walking a
-BeautifulSoup tree, as the brief asks. The triage (triage.py) needs the same
+The full parse turns the HTML of a message it analyses into text by walking a
+BeautifulSoup tree (htmlwalk.py), as the brief asks. The triage (triage.py) needs the same
 text for every candidate, most of which turn out to be no notice, and a bs4
 tree costs about five times more than reading lxml's events. This module gives
 the same text and links as the bs4 walk, to the character:
@@ -13,16 +13,17 @@ from __future__ import annotations
 
 from lxml import etree
 
-from . import parse
+from .htmlwalk import BLOCK_TAGS, CELL_TAGS, SKIP_TAGS, hidden
 from .models import Link
+from .normalise import normalise_line, normalise_text
 
 # What a tag name means to the text walk, as bit flags (one dict lookup per tag).
 _SKIP, _BLOCK, _CELL, _CONTAINER, _PRESERVE, _BR, _IMG, _A = (1 << n for n in range(8))
 _TAG_FLAGS: dict[str, int] = {}
 for _names, _flag in (
-    (parse.SKIP_TAGS, _SKIP),
-    (parse.BLOCK_TAGS, _BLOCK),
-    (parse.CELL_TAGS, _CELL),
+    (SKIP_TAGS, _SKIP),
+    (BLOCK_TAGS, _BLOCK),
+    (CELL_TAGS, _CELL),
     # bs4 gives the strings inside these their own types, which a link's text
     # leaves out; inside pre and textarea whitespace is kept as it is.
     (("rt", "rp", "style", "script", "template"), _CONTAINER),
@@ -39,7 +40,7 @@ _ASCII_SPACES = " \n\t\f\r"
 class _TextTarget:
     """An lxml parser target that turns HTML events into text, with no tree.
 
-    It reads as the bs4 walk in parse.py reads: adjacent
+    It reads as the bs4 walk in htmlwalk.py reads: adjacent
     character data is one string; a string of ASCII spaces only (outside
     pre/textarea) becomes one newline or one space; skipped and hidden elements
     drop their subtree; br and img add a newline or their alt text; block
@@ -79,7 +80,7 @@ class _TextTarget:
             self._containers += 1
         if flags & _PRESERVE:
             self._preserve += 1
-        if not self._skipping and not (attrib and parse.hidden(attrib)):
+        if not self._skipping and not (attrib and hidden(attrib)):
             if flags & _BR:
                 self.out.append("\n")
             elif flags & _IMG:
@@ -145,7 +146,7 @@ class _TextTarget:
 
 
 def html_to_text(html: str) -> tuple[str, list[Link]]:
-    """The text and links of an HTML part, exactly as parse.py's bs4 walk gives
+    """The text and links of an HTML part, exactly as htmlwalk.py's bs4 walk gives
     them (tests/test_fast_path.py holds the two to each other), at a fifth of
     the cost: lxml's parser events go straight to text, with no tree."""
     target = _TextTarget()
@@ -162,8 +163,8 @@ def html_to_text(html: str) -> tuple[str, list[Link]]:
         pass  # keep what was read before the parser gave up
     target.close()
     links = [
-        Link(text=parse.normalise_line(" ".join(label)), href=href) for href, label in target.links
+        Link(text=normalise_line(" ".join(label)), href=href) for href, label in target.links
     ]
-    return parse.normalise_text("".join(target.out)), links
+    return normalise_text("".join(target.out)), links
 
 

@@ -42,13 +42,16 @@ import email.message
 import re
 from dataclasses import dataclass
 
-from . import detect, htmltext, parse
+from . import detect, htmltext
+from .charsets import decode_part
+from .headers import header_text, looks_like_mail
+from .shrink import SHRINK_ABOVE
 
-# Above this the full parse's own limits (parse.SHRINK_ABOVE and after) decide
+# Above this the full parse's own limits (shrink.py) decide
 # what is read; this pass does not try to mirror them.
-MAX_BYTES = parse.SHRINK_ABOVE
+MAX_BYTES = SHRINK_ABOVE
 
-# What parse.py's normalise_text turns into a space besides whitespace (which
+# What normalise_text (normalise.py) turns into a space besides whitespace (which
 # str.split() knows): control characters and invisible word breakers.
 _ODD_SPACE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x9f\u200b\ufeff\u00ad]")
 # Where an order number may be (detect.py's pattern, looser).
@@ -86,10 +89,10 @@ def examine(data: bytes) -> Verdict:
 
 
 def _could_matter(msg: email.message.Message) -> bool:
-    if not parse.looks_like_mail(msg):
+    if not looks_like_mail(msg):
         return True  # the full parse makes this an error entry, or finds headers later
-    subject = parse.header_text(msg, "subject")
-    sender = parse.header_text(msg, "from")
+    subject = header_text(msg, "subject")
+    sender = header_text(msg, "from")
     if detect.could_state(subject) and "amazon" in (sender + subject).lower():
         return True  # most notices say so in the subject: no need to read on
     texts: list[str] = []
@@ -103,10 +106,10 @@ def _could_matter(msg: email.message.Message) -> bool:
         if part.is_multipart():
             continue
         if ctype.startswith("multipart/"):
-            return True  # a multipart without a usable boundary: parse.py guesses
+            return True  # a multipart without a usable boundary: the parse guesses
         if not ctype.startswith("text/") and part is not msg:
             continue  # an attachment: the full parse does not read it as text
-        body = parse.decode_part(part)
+        body = decode_part(part)
         if ctype == "text/html":
             html_text, links = htmltext.html_to_text(body)
             texts.append(html_text)
@@ -128,7 +131,7 @@ def _could_matter(msg: email.message.Message) -> bool:
 
 
 def _one_space(text: str) -> str:
-    """Every run of what parse.py's normalise_text turns into a space or a line
+    """Every run of what normalise_text turns into a space or a line
     break becomes one space, which lets every pattern match at least where it
     matches in the normalised text."""
     if _ODD_SPACE.search(text):

@@ -8,7 +8,7 @@ from the benchmark generator that holds every cause in every language, forwards,
 phishing, newsletters, big attachments and malformed mail. ``--jobs 2`` must give
 the same report as ``--jobs 1``.
 
-parse.py turns HTML into text by walking a bs4 tree (the brief asks for bs4);
+htmlwalk.py turns HTML into text by walking a bs4 tree (the brief asks for bs4);
 the triage reads the same HTML through lxml's parser events (htmltext.py),
 five times cheaper. The two must give exactly the same text and links: on edge
 cases, on every fixture, on generated mail and on generated markup.
@@ -31,7 +31,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cancel_mail import api, htmltext, parse, scan_path, sniff, triage
+from cancel_mail import api, htmltext, htmlwalk, scan_path, sniff, triage
 from cancel_mail.models import Notice, OrderSignal, ScanError
 from cancel_mail.sources.files import RawMessage, UnreadableSource, iter_messages
 
@@ -185,7 +185,7 @@ def test_errors_keep_input_order_whatever_the_jobs(tmp_path: Path) -> None:
         ]
 
 
-# --- HTML to text: the bs4 walk (parse.py) against the lxml events (htmltext.py)
+# --- HTML to text: the bs4 walk (htmlwalk.py) against the lxml events (htmltext.py)
 
 
 EDGE_HTML = [
@@ -223,7 +223,7 @@ EDGE_HTML = [
 
 @pytest.mark.parametrize("html", EDGE_HTML)
 def test_bs4_walk_matches_the_event_converter_on_edge_cases(html: str) -> None:
-    assert parse._html_to_text(html) == htmltext.html_to_text(html)
+    assert htmlwalk.html_to_text(html) == htmltext.html_to_text(html)
 
 
 def _html_parts(data: bytes) -> list[str]:
@@ -244,7 +244,7 @@ def test_bs4_walk_matches_the_event_converter_on_real_shaped_mail(
     docs = [html for f in files for html in _html_parts(f.read_bytes())]
     assert len(docs) > 50, "the fixtures and the generated mail hold plenty of HTML"
     differing = [i for i, html in enumerate(docs)
-                 if parse._html_to_text(html) != htmltext.html_to_text(html)]
+                 if htmlwalk.html_to_text(html) != htmltext.html_to_text(html)]
     assert differing == []
 
 
@@ -265,4 +265,4 @@ _HTML_PIECES = st.sampled_from(
 @settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_HTML_PIECES, max_size=30).map("".join))
 def test_bs4_walk_matches_the_event_converter_on_generated_markup(markup: str) -> None:
-    assert parse._html_to_text(markup) == htmltext.html_to_text(markup)
+    assert htmlwalk.html_to_text(markup) == htmltext.html_to_text(markup)
