@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from email.message import Message
 from multiprocessing.pool import AsyncResult
+from typing import BinaryIO
 
 from . import actions, authenticity, classify, detect, parse, sniff, triage
 from .errors import MessageError, UsageError
@@ -53,6 +54,7 @@ def scan_path(
     *,
     jobs: int = 1,
     progress: Progress | None = None,
+    stdin: BinaryIO | None = None,
 ) -> Report:
     """Scan .eml files, folders, mbox files and Maildirs; return the report.
 
@@ -61,10 +63,20 @@ def scan_path(
     many processes; the order of the report does not depend on it. A negative
     ``jobs`` is a ``UsageError`` (also a ``ValueError``).
     ``progress`` is called with the number of messages just examined.
+
+    ``stdin``: a binary stream read for the path ``-`` (one message or an
+    mbox); without it, ``-`` is a file of that name. Files in the folders that
+    hold no mail are counted in ``report.skipped`` and logged at DEBUG level.
     """
     given = _path_list(paths)
     jobs = _job_count(jobs)
     scanned = 0
+    skipped = 0
+
+    def on_skip(source: str) -> None:
+        nonlocal skipped
+        skipped += 1
+
     # Errors come from two places: files that cannot be read (found here, as
     # the input is read) and messages that cannot be parsed (found by the
     # workers, which run behind the reading when jobs > 1). Each is filed
@@ -78,7 +90,7 @@ def scan_path(
 
     def candidates() -> Iterator[RawMessage]:
         nonlocal scanned, position
-        for item in iter_messages(given):
+        for item in iter_messages(given, on_skip=on_skip, stdin=stdin):
             position += 1
             if isinstance(item, UnreadableSource):
                 errors_at.append((position, ScanError(source=item.source, error=item.error)))
@@ -103,7 +115,7 @@ def scan_path(
 
     errors = [error for _, error in sorted(errors_at, key=lambda pair: pair[0])]
     notices = [apply_history(n, signals) for n in notices]
-    return build_report(notices, errors, scanned=scanned)
+    return build_report(notices, errors, scanned=scanned, skipped=skipped)
 
 
 def _path_list(paths: object) -> list[str]:
@@ -134,12 +146,18 @@ def _job_count(jobs: int) -> int:
 
 
 def build_report(
-    notices: list[Notice], errors: list[ScanError], *, scanned: int, junk_read: bool = False
+    notices: list[Notice],
+    errors: list[ScanError],
+    *,
+    scanned: int,
+    junk_read: bool = False,
+    skipped: int = 0,
 ) -> Report:
     """Assemble a report: the summary counts every notice but suspicious ones by cause.
 
     ``junk_read``: the notices come from IMAP folders that include the junk
-    folder, so the general advice to look there is left out.
+    folder, so the general advice to look there is left out. ``skipped``: the
+    number of files met that hold no mail.
     """
     by_cause = {cause: 0 for cause in Cause}
     suspicious = 0
@@ -156,6 +174,7 @@ def build_report(
         notices=notices,
         general_actions=actions.general_actions(junk_read=junk_read),
         attention=actions.attention(notices),
+        skipped=skipped,
     )
 
 

@@ -188,3 +188,6 @@ class Report(_Model):
     # and every notice again as one line with its one action, most urgent first.
     general_actions: list[Action] = Field(default_factory=list)
     attention: list[Attention] = Field(default_factory=list)
+    # Files met in the folders scanned that hold no mail (indexes,
+    # notes, databases); counted, not listed, so a profile folder stays short.
+    skipped: int = 0

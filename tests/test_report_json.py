@@ -25,8 +25,8 @@ CAUSES = [
 
 def test_keys_and_values_follow_the_contract() -> None:
     doc = json.loads(render(plain_report(), "json"))
-    # general_actions and attention are the documented extensions (models.Report).
-    assert list(doc) == [*TOP_KEYS, "general_actions", "attention"]
+    # general_actions, attention and skipped are the documented extensions (models.Report).
+    assert list(doc) == [*TOP_KEYS, "general_actions", "attention", "skipped"]
     assert doc["schema_version"] == 1
     assert doc["scanned"] == 42
     assert doc["errors"] == [{"source": "mail/broken.eml", "error": "empty file"}]

@@ -11,7 +11,11 @@ Choices made here, and shown in ``--help``:
 - Exit 1 only when *no* path given could be read at all (each is missing, not
   permitted, not a mail file): then no report is written and one line on
   stderr names each path and why. When at least one path could be read, the
-  report lists the unreadable ones under errors and the exit is 0.
+  report lists the unreadable ones under errors, stderr has one line for each,
+  and the exit is 0.
+- Files in the folders that hold no mail are counted on stderr ("3 files
+  skipped: not mail"); ``--debug`` names each.
+- ``-`` reads one message or an mbox from standard input.
 - ``-o -`` means stdout, like no ``-o`` at all.
 - A progress bar goes to stderr, and only when stderr is a terminal.
 """
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import os
 import sys
 from collections.abc import Iterator
@@ -37,9 +42,11 @@ FORMAT_HELP = (
 )
 JOBS_HELP = "parse in N processes (default 1; 0 = all cores)"
 EPILOG = (
-    "PATH may be a .eml file, a folder (searched recursively for .eml, .mbox and "
-    "Maildirs), an mbox file or a Maildir. Unreadable files are listed under errors "
-    "and the scan goes on; exit status 1 only when no PATH could be read at all."
+    "PATH may be a .eml file, a folder (searched recursively for .eml, .mbox, "
+    "Maildirs and other files that hold mail, such as a Thunderbird profile's mbox "
+    "folders), an mbox file, a Maildir, or - for standard input. Unreadable files are "
+    "listed under errors and on stderr, and the scan goes on; exit status 1 only when "
+    "no PATH could be read at all."
 )
 
 
@@ -52,9 +59,10 @@ def run(args: argparse.Namespace) -> int:
         check_writable(target)
 
     with _progress() as progress:
-        report = scan_path(paths, jobs=jobs, progress=progress)
+        report = scan_path(paths, jobs=jobs, progress=progress, stdin=sys.stdin.buffer)
 
     _fail_if_nothing_readable(paths, report)
+    _tell_what_was_left_out(report)
     document = render(report, fmt)
     if target is not None:
         write_atomically(target, document)
@@ -88,6 +96,17 @@ def _fail_if_nothing_readable(paths: list[str], report: Report) -> None:
     else:
         message = "no path could be read: " + "; ".join(f"{p} ({why[p]})" for p in unique)
     raise FileSourceError(message, path=unique[0])
+
+
+def _tell_what_was_left_out(report: Report) -> None:
+    # The report lists these too, but a report written to a file or read
+    # only for its notices would leave them unseen.
+    for error in report.errors:
+        print(f"cancel-mail: cannot read {error.source}: {error.error}", file=sys.stderr)
+    if report.skipped:
+        files = "file" if report.skipped == 1 else "files"
+        hint = "" if logging.getLogger().isEnabledFor(logging.DEBUG) else " (--debug lists them)"
+        print(f"cancel-mail: {report.skipped} {files} skipped: not mail{hint}", file=sys.stderr)
 
 
 @contextlib.contextmanager

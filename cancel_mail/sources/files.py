@@ -11,7 +11,12 @@ What each kind of path yields:
 - a Maildir (a folder with ``cur`` and ``new``): its messages, sorted by key,
   then any Maildir++ subfolders (``.Junk``, ...) below it;
 - any other folder: everything below it, recursively, in name order: ``*.eml``
-  files, ``*.mbox`` files and Maildirs. Other files are not mail and are skipped.
+  files, ``*.mbox`` files and Maildirs; any other file by its content: an
+  mbox when it starts with an envelope line (Thunderbird's ``Inbox``, ``Junk``
+  and ``Sent`` have no suffix, with a ``.msf`` index beside them; ``.mbx``),
+  one message when it starts with a mail header block (``.txt``), and
+  otherwise not mail: passed to ``on_skip`` (and logged at DEBUG level);
+- ``-`` with a ``stdin`` stream given: one message or an mbox read from it.
 
 A path that cannot be read yields an ``UnreadableSource`` and the iteration
 goes on with the next one.
@@ -20,12 +25,15 @@ goes on with the next one.
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
+
+log = logging.getLogger(__name__)
 
 # One message larger than this is skipped rather than read: it would only be
 # an attachment bomb, and a multi-GB mbox with no separators must not be
@@ -40,6 +48,20 @@ _READ_SLICE = 1024 * 1024
 _QUOTED_FROM = re.compile(rb"\n>(>*From )")
 
 _MAILDIR_PARTS = ("new", "cur")
+
+# How much of a file with an uninformative name is read to tell mail from the
+# rest: enough for a long run of Received headers.
+_SNIFF_BYTES = 16 * 1024
+# A header line; a folded continuation starts with white space.
+_HEADER_LINE = re.compile(rb"[!-9;-~]+:")
+# Header names of which a message header block shows at least two early on.
+_MAIL_HEADERS = frozenset(
+    b"from to cc subject date message-id received return-path mime-version delivered-to "
+    b"content-type reply-to x-mozilla-status x-mozilla-status2 dkim-signature "
+    b"authentication-results arc-seal x-original-to envelope-to".split()
+)
+# Thunderbird keeps a Mork index NAME.msf beside every mbox NAME.
+_THUNDERBIRD_INDEX = ".msf"
 
 # A full envelope line ("From sender Thu Nov 26 10:00:00 [+0000] 2026"). Some
 # writers leave out the blank line before it; a body line that merely begins
@@ -88,26 +110,58 @@ class UnreadableSource:
 
 
 Item = RawMessage | UnreadableSource
+OnSkip = Callable[[str], None]
+STDIN = "-"
 
 
-def iter_messages(paths: list[str]) -> Iterator[Item]:
+def iter_messages(
+    paths: list[str], *, on_skip: OnSkip | None = None, stdin: BinaryIO | None = None
+) -> Iterator[Item]:
     """Yield every message below ``paths`` in a deterministic order.
 
     ``~`` is expanded for reading; sources keep the path as it was given.
+    ``on_skip`` is called with the source of each file found in a folder that
+    is not mail. The path ``-`` reads ``stdin`` when a stream is given (else
+    it is a file of that name).
     """
+    skip = _skipper(on_skip)
     for given in paths:
-        yield from _visit(given, os.path.expanduser(given), set(), explicit=True)
+        if given == STDIN and stdin is not None:
+            yield from _read_stream(given, stdin)
+        else:
+            yield from _visit(given, os.path.expanduser(given), set(), skip, explicit=True)
+
+
+def _skipper(on_skip: OnSkip | None) -> OnSkip:
+    def skip(source: str) -> None:
+        log.debug("not mail, skipped: %s", source)
+        if on_skip is not None:
+            on_skip(source)
+
+    return skip
 
 
 # --- folders -----------------------------------------------------------------
 
 
-def _visit(shown: str, real: str, seen: set[tuple[int, int]], *, explicit: bool) -> Iterator[Item]:
+def _visit(
+    shown: str, real: str, seen: set[tuple[int, int]], skip: OnSkip, *, explicit: bool
+) -> Iterator[Item]:
     """One path: a folder is walked, a mail file read. A path given explicitly is
     read whatever its name, and anything unusual about it is reported; below a
-    folder only .eml and .mbox files count and other entries are passed over."""
+    folder .eml and .mbox files are read, other files only when their content
+    is mail, and the rest is skipped."""
+    named = explicit or _is_mail_file_name(os.path.basename(real))
     try:
         st = os.stat(real)
+    except FileNotFoundError:
+        # A dangling link with no mail name is litter (Thunderbird's "lock"
+        # points nowhere on purpose), not a lost mailbox.
+        if named:
+            yield UnreadableSource(shown, "no such file or directory")
+        else:
+            skip(shown)
+        return
     except OSError as exc:
         yield UnreadableSource(shown, _reason(exc))
         return
@@ -115,15 +169,21 @@ def _visit(shown: str, real: str, seen: set[tuple[int, int]], *, explicit: bool)
         if _looks_like_eml(real):
             yield UnreadableSource(shown, "is a directory, not a mail file")
         else:
-            yield from _walk(shown, real, st, seen)
+            yield from _walk(shown, real, st, seen, skip)
     elif stat.S_ISREG(st.st_mode):
-        if explicit or _is_mail_file_name(os.path.basename(real)):
+        if named:
             yield from _read_file(shown, real, explicit=explicit)
+        else:
+            yield from _read_by_content(shown, real, skip)
     elif explicit:
         yield UnreadableSource(shown, "not a regular file or folder")
+    else:
+        skip(shown)
 
 
-def _walk(shown: str, real: str, st: os.stat_result, seen: set[tuple[int, int]]) -> Iterator[Item]:
+def _walk(
+    shown: str, real: str, st: os.stat_result, seen: set[tuple[int, int]], skip: OnSkip
+) -> Iterator[Item]:
     # A symlink back up the tree must not send the walk round in circles.
     ident = (st.st_dev, st.st_ino)
     if ident in seen:
@@ -144,7 +204,9 @@ def _walk(shown: str, real: str, st: os.stat_result, seen: set[tuple[int, int]])
     for name in names:
         if maildir and name in ("cur", "new", "tmp"):
             continue
-        yield from _visit(os.path.join(shown, name), os.path.join(real, name), seen, explicit=False)
+        yield from _visit(
+            os.path.join(shown, name), os.path.join(real, name), seen, skip, explicit=False
+        )
 
 
 def _is_maildir(real: str, names: list[str]) -> bool:
@@ -214,6 +276,66 @@ def _read_file(shown: str, real: str, *, explicit: bool) -> Iterator[Item]:
         yield UnreadableSource(shown, _reason(exc))
 
 
+def _read_by_content(shown: str, real: str, skip: OnSkip) -> Iterator[Item]:
+    """A file in a folder whose name says nothing (Thunderbird's ``Inbox``,
+    ``.mbx``, ``.txt``): an mbox, one message, or not mail, by what it holds."""
+    thunderbird = os.path.isfile(real + _THUNDERBIRD_INDEX)
+    try:
+        with open(real, "rb") as fh:
+            head = fh.read(_SNIFF_BYTES)
+            if not head:
+                # An empty Thunderbird folder is a mailbox with nothing in it.
+                if not thunderbird:
+                    skip(shown)
+                return
+            if head.startswith(b"From ") and (thunderbird or _starts_with_envelope(head)):
+                fh.seek(0)
+                yield from _read_mbox(shown, fh)
+                return
+            if _starts_with_headers(head, whole=len(head) < _SNIFF_BYTES):
+                fh.seek(0)
+                item = _one_message(shown, fh, strip_envelope=False)
+                yield item
+                return
+    except OSError as exc:
+        yield UnreadableSource(shown, _reason(exc))
+        return
+    skip(shown)
+
+
+def _read_stream(shown: str, fh: BinaryIO) -> Iterator[Item]:
+    """A stream (standard input): an mbox when it starts with ``From ``, else one message."""
+    try:
+        head = _read_up_to(fh, 5)
+        if not head:
+            yield UnreadableSource(shown, "empty input")
+            return
+        if head == b"From ":
+            yield from _read_mbox(shown, fh, head=head)
+            return
+        data = head + _read_up_to(fh, MAX_MESSAGE_BYTES + 1 - len(head))
+    except OSError as exc:
+        yield UnreadableSource(shown, _reason(exc))
+        return
+    if len(data) > MAX_MESSAGE_BYTES:
+        limit = MAX_MESSAGE_BYTES // 2**20
+        yield UnreadableSource(shown, f"message is over the {limit} MB limit; skipped")
+        return
+    yield RawMessage(shown, data)
+
+
+def _read_up_to(fh: BinaryIO, size: int) -> bytes:
+    # A pipe may hand over fewer bytes than asked before its end.
+    chunks: list[bytes] = []
+    while size > 0:
+        chunk = fh.read(min(size, _READ_SLICE))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
+
+
 def _whole_file(source: str, path: str, *, strip_envelope: bool) -> Iterator[Item]:
     with open(path, "rb") as fh:
         item = _one_message(source, fh, strip_envelope=strip_envelope)
@@ -236,7 +358,7 @@ def _one_message(source: str, fh: BinaryIO, *, strip_envelope: bool) -> Item:
     return RawMessage(source, data)
 
 
-def _read_mbox(shown: str, fh: BinaryIO) -> Iterator[Item]:
+def _read_mbox(shown: str, fh: BinaryIO, *, head: bytes = b"") -> Iterator[Item]:
     """Split an mbox into messages, one in memory at a time.
 
     A message starts at a ``From `` line at the start of the file or after a
@@ -245,7 +367,8 @@ def _read_mbox(shown: str, fh: BinaryIO) -> Iterator[Item]:
 
     The file is read in blocks and cut with ``bytes.find`` where a line starts
     with ``From ``: a Python loop over every line cost more than the rest of
-    a scan put together.
+    a scan put together. ``head``: bytes already read from ``fh`` (a stream
+    cannot seek back).
     """
     index = 0
     # Slices of the blocks read, joined once per message.
@@ -298,7 +421,7 @@ def _read_mbox(shown: str, fh: BinaryIO) -> Iterator[Item]:
         elif not oversized:
             pieces.append(chunk)
 
-    buf = b""
+    buf = head
     eof = False
     rest_of_envelope = False  # the part before ended inside an envelope line
     while True:
@@ -391,6 +514,34 @@ def _tail(pieces: list[bytes | memoryview], n: int) -> bytes:
 
 def _looks_like_eml(path: str) -> bool:
     return path.rstrip("/" + os.sep).lower().endswith(".eml")
+
+
+def _starts_with_envelope(head: bytes) -> bool:
+    line_end = head.find(b"\n")
+    first = head if line_end < 0 else head[: line_end + 1]
+    return _ENVELOPE.match(first) is not None
+
+
+def _starts_with_headers(head: bytes, *, whole: bool) -> bool:
+    """Whether ``head`` opens with a mail header block: header lines only, up to
+    a blank line or the end of what was read, two or more of them ones that
+    mail carries (a note that starts "Subject: ..." is not enough)."""
+    lines = head.split(b"\n")
+    if not whole:
+        lines.pop()  # cut off mid-line
+    known: set[bytes] = set()
+    for number, line in enumerate(lines):
+        line = line.rstrip(b"\r")
+        if not line:
+            break
+        if line[:1] in (b" ", b"\t") and number:
+            continue
+        if _HEADER_LINE.match(line) is None:
+            return False
+        name = line.split(b":", 1)[0].lower()
+        if name in _MAIL_HEADERS:
+            known.add(name)
+    return len(known) >= 2
 
 
 def _is_mail_file_name(name: str) -> bool:
