@@ -8,12 +8,14 @@ that yields the secret when it is needed. The secret then lives in a
 
 from __future__ import annotations
 
+import difflib
 import logging
 import os
 import shlex
 import stat
 import subprocess
 import tomllib
+import typing
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
@@ -223,12 +225,30 @@ def _run_secret_command(command: str, *, key: str, config_path: str | None) -> s
 
 
 def _config_error(exc: ValidationError, data: dict[str, Any], path: str) -> ConfigError:
-    """The first validation problem, named the way the TOML file spells it."""
-    err = exc.errors()[0]
+    """Every validation problem, named the way the TOML file spells it: a user
+    who fixes one should not have to run again to learn of the next."""
+    problems = [_problem(err, data) for err in exc.errors()]
+    problems = list(dict.fromkeys(problems))  # one per key and message
+    if len(problems) == 1:
+        key, message = problems[0]
+        return ConfigError(message, path=path, key=key or None)
+    lines = "".join(
+        f"\n  {key}: {message}" if key else f"\n  {message}" for key, message in problems
+    )
+    error = ConfigError(f"{len(problems)} problems:{lines}", path=path)
+    # .key names the first problem, as it does when there is only one.
+    error.key = problems[0][0] or None
+    return error
+
+
+def _problem(err: Any, data: dict[str, Any]) -> tuple[str, str]:
     loc = list(err["loc"])
     key = _toml_key(loc, data)
     if err["type"] == "extra_forbidden":
         message = "unknown key"
+        near = _nearest_key(loc)
+        if near:
+            message += f"; did you mean `{near}`?"
     elif err["type"] == "missing":
         message = "missing key"
     else:
@@ -236,7 +256,42 @@ def _config_error(exc: ValidationError, data: dict[str, Any], path: str) -> Conf
         message = message.removeprefix("Value error, ")
         if "input" in err and err["type"] not in ("value_error",) and loc:
             message += f" (got {_shown_input(err['input'])})"
-    return ConfigError(message, path=path, key=key or None)
+    return key, message
+
+
+def _nearest_key(loc: list[int | str]) -> str | None:
+    """The known key of the same table spelled most like the unknown one at ``loc``."""
+    if not loc or not isinstance(loc[-1], str):
+        return None
+    known = _keys_of(Config, loc[:-1])
+    close = difflib.get_close_matches(loc[-1].lower(), known, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def _keys_of(model: type[BaseModel], loc: list[int | str]) -> list[str]:
+    """The TOML keys of the table at ``loc`` below ``model`` (list positions skipped)."""
+    for item in loc:
+        if isinstance(item, int):
+            continue
+        field = model.model_fields.get(item)
+        inner = _model_in(field.annotation) if field is not None else None
+        if inner is None:
+            return []
+        model = inner
+    return [
+        field.alias or name for name, field in model.model_fields.items() if not field.exclude
+    ]
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    """The pydantic model a field holds, directly or in a list or an optional."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None
 
 
 def _toml_key(loc: list[int | str], data: dict[str, Any]) -> str:
