@@ -8,6 +8,7 @@ inline forward, whose Date lines are in the formats the language layer lists.
 from __future__ import annotations
 
 import binascii
+import calendar
 import email.message
 import email.utils
 import re
@@ -129,10 +130,27 @@ _LOOSE_DATE_FORMATS = (
 )
 
 
+# Month names of every language, to the names strptime reads (the C locale's:
+# Python leaves the locale alone unless asked).
+_ENGLISH_MONTHS = list(calendar.month_name)[1:]
+_MONTHS = {
+    name.lower(): _ENGLISH_MONTHS[i]
+    for language in lang.LANGUAGES.values()
+    for i, name in enumerate(language.terms("forward.months"))
+}
+_MONTH_NAME = re.compile(
+    r"(?<!\w)(" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _parse_loose_date(value: str) -> datetime | None:
     cleaned = re.sub(r"\s+", " ", value).strip()
-    cleaned = re.sub(r"\s+(?:[A-Z]{2,5}|[+-]\d{4})$", "", cleaned)
+    # A zone name at the end is dropped; AM and PM are no zones.
+    cleaned = re.sub(r"\s+(?!(?:AM|PM)$)(?:[A-Z]{2,5}|[+-]\d{4})$", "", cleaned)
     cleaned = cleaned.replace("\u202f", " ")
+    if _MONTHS:
+        cleaned = _MONTH_NAME.sub(lambda m: _MONTHS[m.group(1).lower()], cleaned)
     for fmt in _LOOSE_DATE_FORMATS:
         try:
             return datetime.strptime(cleaned, fmt)

@@ -261,14 +261,15 @@ def test_inline_forward_unwrapped(marker: str, from_label: str, subject_label: s
             "Date: Mon, Jan 10, 2022 at 4:25 PM",
             "2022-01-10T16:25:00+00:00",
             id="gmail",
-            # The loose reader drops a trailing zone name before trying the
-            # formats, and "PM" looks like one; the outer Date is used instead.
-            marks=pytest.mark.xfail(reason="known: a trailing AM/PM is taken for a zone"),
         ),
         pytest.param(
             "Sent: Friday, January 7, 2022 10:23 AM", "2022-01-07T10:23:00+00:00", id="outlook"
         ),
         pytest.param("Gesendet: 07.01.2022 10:23", "2022-01-07T10:23:00+00:00", id="de"),
+        pytest.param("Datum: 7. März 2022 um 10:23", "2022-03-07T10:23:00+00:00", id="de-month"),
+        pytest.param("Date : 7 février 2022 à 10:23", "2022-02-07T10:23:00+00:00", id="fr-month"),
+        pytest.param("Fecha: 7 de enero de 2022 10:23", "2022-01-07T10:23:00+00:00", id="es-month"),
+        pytest.param("Data: 7 gennaio 2022 10:23", "2022-01-07T10:23:00+00:00", id="it-month"),
         pytest.param("Envoyé : 07/01/2022 10:23", "2022-01-07T10:23:00+00:00", id="fr"),
         pytest.param("日付: 2022-01-07 10:23", "2022-01-07T10:23:00+00:00", id="iso"),
     ],
