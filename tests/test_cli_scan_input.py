@@ -123,6 +123,19 @@ def test_mbx_and_txt_mail_are_read_by_content_and_notes_are_not(tmp_path: Path) 
     assert (len(report.notices), report.skipped) == (3, 2)
 
 
+def test_an_mbox_with_an_unusual_envelope_date_is_still_an_mbox(tmp_path: Path) -> None:
+    folder = tmp_path / "export"
+    folder.mkdir()
+    mbox = thunderbird_mbox(INVENTORY).replace(
+        b"From - Fri Nov 20 08:14:00 2026\n",
+        b"From orders@amazon.com Fri, 20 Nov 2026 08:14 +0000\n",
+    )
+    (folder / "Orders").write_bytes(mbox)
+    report = scan_path(folder)
+    assert [n.source for n in report.notices] == [f"{folder}/Orders#0"]
+    assert report.skipped == 0
+
+
 def test_one_message_from_standard_input(tmp_path: Path) -> None:
     doc = report_of(run("scan", "-", "--format", "json", stdin=INVENTORY.read_bytes()))
     assert [(n["source"], n["cause"]) for n in doc["notices"]] == [("-", "inventory_shortage")]

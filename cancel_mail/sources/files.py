@@ -517,9 +517,17 @@ def _looks_like_eml(path: str) -> bool:
 
 
 def _starts_with_envelope(head: bytes) -> bool:
+    """An envelope line of the usual shape, or any ``From x`` line with a mail
+    header block under it (writers disagree on the envelope's date format)."""
     line_end = head.find(b"\n")
-    first = head if line_end < 0 else head[: line_end + 1]
-    return _ENVELOPE.match(first) is not None
+    if line_end < 0:
+        return _ENVELOPE.match(head) is not None
+    if _ENVELOPE.match(head[: line_end + 1]) is not None:
+        return True
+    rest = head[line_end + 1 :]
+    return head[5:6] not in (b" ", b"\t", b"\r", b"\n") and _starts_with_headers(
+        rest, whole=len(head) < _SNIFF_BYTES
+    )
 
 
 def _starts_with_headers(head: bytes, *, whole: bool) -> bool:
