@@ -109,6 +109,16 @@ def test_an_unknown_output_suffix_is_a_usage_error_before_any_mail_is_read(
     assert done.returncode == 0, done.stderr
 
 
+def test_watch_refuses_an_unknown_output_suffix_before_it_connects(account: Account) -> None:
+    out = account.tmp / "notices.pdf"
+    # A watch that started would run until the timeout.
+    done = account.run("watch", "--config", str(account.write_config()), "-o", str(out),
+                       timeout=30)
+    assert done.returncode == 2
+    assert f"-o {out}" in done.stderr and "--format" in done.stderr
+    assert seen(account) == 0
+
+
 def test_an_unwritable_output_stops_poll_before_it_reads_mail(account: Account) -> None:
     account.append("INBOX", cancellation(ORDER))
     out = account.tmp / "no-such-dir" / "h.json"
