@@ -23,6 +23,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
 
 from .errors import ConfigError
+from .models import Cause, Verdict
 
 log = logging.getLogger(__name__)
 
@@ -95,8 +96,19 @@ class ReportConfig(_Section):
     output: Path | None = None
 
 
+def _notified_causes() -> list[Cause]:
+    # The user cancelled those orders themselves: nothing to tell them.
+    return [cause for cause in Cause if cause is not Cause.CUSTOMER_REQUEST]
+
+
 class NotifyConfig(_Section):
     command: str | None = None
+    # Apprise URLs; they often hold a token or a password, hence SecretStr.
+    urls: list[SecretStr] = Field(default_factory=list)
+    urls_env: str | None = None
+    urls_command: str | None = None
+    causes: list[Cause] = Field(default_factory=_notified_causes, min_length=1)
+    verdicts: list[Verdict] = Field(default_factory=lambda: list(Verdict), min_length=1)
 
 
 class Config(_Section):
@@ -189,7 +201,38 @@ def resolve_secret(account: AccountConfig, *, config_path: str | None = None) ->
     )
 
 
-def _run_secret_command(command: str, *, key: str, config_path: str | None) -> str:
+def resolve_notify_urls(notify: NotifyConfig, *, config_path: str | None = None) -> list[SecretStr]:
+    """``[notify] urls``, then those of ``urls_env`` and ``urls_command``, read now.
+
+    The variable holds URLs separated by spaces, commas or newlines; the
+    command prints one URL per line (or several separated the same way).
+    """
+    texts: list[str] = []
+    if notify.urls_env:
+        value = os.environ.get(notify.urls_env)
+        if not value:
+            raise ConfigError(
+                f"environment variable {notify.urls_env} is not set",
+                path=config_path,
+                key="notify.urls_env",
+            )
+        texts.append(value)
+    if notify.urls_command:
+        texts.append(
+            _run_secret_command(
+                notify.urls_command,
+                key="notify.urls_command",
+                config_path=config_path,
+                first_line=False,
+            )
+        )
+    more = [SecretStr(url) for text in texts for url in text.replace(",", " ").split()]
+    return [*notify.urls, *more]
+
+
+def _run_secret_command(
+    command: str, *, key: str, config_path: str | None, first_line: bool = True
+) -> str:
     try:
         argv = shlex.split(command)
     except ValueError as exc:
@@ -218,6 +261,8 @@ def _run_secret_command(command: str, *, key: str, config_path: str | None) -> s
         )
     # Like `pass`, only the first line is the secret.
     lines = done.stdout.decode("utf-8", "replace").splitlines()
+    if not first_line:
+        lines = ["\n".join(lines)]
     secret = lines[0].strip() if lines else ""
     if not secret:
         raise ConfigError("the command printed nothing", path=config_path, key=key)
@@ -324,7 +369,8 @@ def _shown_input(value: Any) -> str:
 
 def _warn_if_exposed(file: Path, config: Config) -> None:
     """Warn when others may read a file that tells how to obtain a secret."""
-    if not any(a.password_command or a.oauth2_token_command for a in config.account):
+    commands = any(a.password_command or a.oauth2_token_command for a in config.account)
+    if not (commands or config.notify.urls or config.notify.urls_command):
         return
     try:
         mode = file.stat().st_mode
@@ -332,7 +378,7 @@ def _warn_if_exposed(file: Path, config: Config) -> None:
         return
     if mode & (stat.S_IRWXG | stat.S_IRWXO):
         log.warning(
-            "%s can be read by other users and holds a password command; "
+            "%s can be read by other users and holds a password command or notify URLs; "
             "restrict it with: chmod 600 %s",
             file,
             file,

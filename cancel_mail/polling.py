@@ -22,10 +22,10 @@ from datetime import date
 from pathlib import Path
 
 from . import actions, api, sniff
-from .config import AccountConfig, Config, resolve_secret
+from .config import AccountConfig, Config, resolve_notify_urls, resolve_secret
 from .errors import ConfigError, ImapAuthError, ImapError
 from .models import Notice, OrderSignal, Report, ScanError, Verdict
-from .notify import notify
+from .notify import Notifier
 from .sources.imap import (
     Folder,
     Header,
@@ -149,6 +149,7 @@ def poll(
         # All secrets first: a configuration error stops the run before any
         # account has been read, not half-way through.
         secrets = [resolve_secret(a, config_path=_shown(config)) for a in config.account]
+        notifier = notifier_of(config)
         with Store(config.state_path) as store:
             for account, secret in zip(config.account, secrets, strict=True):
                 try:
@@ -172,25 +173,52 @@ def poll(
                     result.failures.append(
                         AccountFailure(account.name, str(exc), isinstance(exc, ImapAuthError))
                     )
-            _deliver(store, config, result, deliver)
+            _deliver(store, notifier, result, deliver)
     return result
 
 
-def _deliver(store: Store, config: Config, result: PollResult, deliver: Emit | None) -> None:
-    """Hand over every undelivered notice, then mark them delivered.
+def notifier_of(config: Config) -> Notifier:
+    """The ``[notify]`` targets, their URLs read now (from the file, a variable, a command)."""
+    urls = resolve_notify_urls(config.notify, config_path=_shown(config))
+    return Notifier.from_config(config.notify, urls)
+
+
+def _deliver(store: Store, notifier: Notifier, result: PollResult, deliver: Emit | None) -> None:
+    """Hand over every undelivered notice, then mark them delivered, then notify.
 
     Delivery is at least once: a run killed after writing its report but
     before the mark (a few milliseconds) reports those notices again.
+    Notification is at least once too: the notices that pass the filters
+    move, in the same transaction as the mark, to a queue that they leave
+    only once every target has them. A target that fails keeps them owed,
+    and the next poll (or watch pass) sends them again.
     """
     pending = store.pending()
     result.notices = [notice for _id, notice in pending]
     if deliver is not None:
         deliver(result)
-    # Notify after the report is out: a failing command cannot lose a notice.
-    if config.notify.command:
-        for notice in result.notices:
-            notify(config.notify.command, notice)
-    store.mark_delivered([notice_id for notice_id, _notice in pending])
+    # Notify after the report is out: a failing target cannot lose a notice.
+    store.mark_delivered(
+        [notice_id for notice_id, _notice in pending],
+        to_notify=[notice_id for notice_id, notice in pending if notifier.wants(notice)],
+    )
+    _notify(store, notifier)
+
+
+def _notify(store: Store, notifier: Notifier) -> None:
+    if not notifier.targets:
+        # Kept owed until a target is configured again.
+        return
+    down: set[str] = set()
+    keys = notifier.keys
+    for notice_id, notice, done in store.unnotified():
+        if not notifier.wants(notice):
+            # The filters changed since it was queued: no longer wanted.
+            store.mark_notified(notice_id, done, complete=True)
+            continue
+        have = notifier.send(notice, done, down)
+        if have != done or keys <= have:
+            store.mark_notified(notice_id, have, complete=keys <= have)
 
 
 def plan_folders(
@@ -483,11 +511,45 @@ def check(config: Config) -> list[AccountCheck]:
 
 # --- watch ---------------------------------------------------------------------------
 
+
+@dataclass(frozen=True, slots=True)
+class Watching:
+    """What a watch does for one account, told when it (re)connects.
+
+    ``idle`` is watched with IDLE; every folder (``idle`` among them) is read
+    every ``interval`` seconds; ``others`` are those that get no IDLE.
+    """
+
+    account: str
+    idle: str
+    others: list[str]
+    interval: float
+    reconnected: bool = False
+
+
+Started = Callable[[Watching], None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Watch:
+    """What every account thread of one watch shares."""
+
+    config: Config
+    stop: threading.Event
+    emit: Emit
+    notifier: Notifier
+    started: Started | None
+    idle_renew: float
+    folder_interval: float
+    lock_wait: float
+
+
 def watch(
     config: Config,
     *,
     stop: threading.Event,
     emit: Emit,
+    started: Started | None = None,
     idle_renew: float = IDLE_RENEW,
     folder_interval: float = FOLDER_INTERVAL,
     lock_wait: float = 60.0,
@@ -498,23 +560,18 @@ def watch(
     inbox), a pass over all its folders every ``folder_interval`` seconds (the
     junk folder gets no IDLE), IDLE renewed every ``idle_renew`` seconds, and
     reconnects with exponential backoff. A refused login ends the watch.
+    ``started`` is told, per account, what is watched each time a connection
+    is made, before its first pass.
     """
     failures: list[AccountFailure] = []
     secrets = {a.name: resolve_secret(a, config_path=_shown(config)) for a in config.account}
+    shared = _Watch(
+        config, stop, emit, notifier_of(config), started, idle_renew, folder_interval, lock_wait
+    )
     threads = [
         threading.Thread(
             target=_watch_account,
-            args=(
-                config,
-                account,
-                secrets[account.name].get_secret_value(),
-                stop,
-                emit,
-                failures,
-                idle_renew,
-                folder_interval,
-                lock_wait,
-            ),
+            args=(shared, account, secrets[account.name].get_secret_value(), failures),
             name=f"watch-{account.name}",
             daemon=True,
         )
@@ -530,76 +587,63 @@ def watch(
 
 
 def _watch_account(
-    config: Config,
-    account: AccountConfig,
-    secret: str,
-    stop: threading.Event,
-    emit: Emit,
-    failures: list[AccountFailure],
-    idle_renew: float,
-    folder_interval: float,
-    lock_wait: float,
+    w: _Watch, account: AccountConfig, secret: str, failures: list[AccountFailure]
 ) -> None:
     backoff = 1.0
-    first = True
-    while not stop.is_set():
+    attempts = connects = 0
+    while not w.stop.is_set():
         try:
-            if account.uses_oauth2 and not first:
+            if account.uses_oauth2 and attempts:
                 # Access tokens live about an hour; a reconnect needs a fresh one.
-                secret = resolve_secret(account, config_path=_shown(config)).get_secret_value()
-            first = False
+                secret = resolve_secret(account, config_path=_shown(w.config)).get_secret_value()
+            attempts += 1
             with ImapConnection.open(account, secret) as conn:
                 backoff = 1.0
-                _watch_connected(
-                    conn, config, account, stop, emit, idle_renew, folder_interval, lock_wait
-                )
+                connects += 1
+                _watch_connected(conn, w, account, reconnected=connects > 1)
         except ImapAuthError as exc:
             failures.append(AccountFailure(account.name, str(exc), auth=True))
-            stop.set()
+            w.stop.set()
             return
         except (ImapError, ConfigError) as exc:
             log.warning("account %s: %s; reconnecting in %.0f s", account.name, exc, backoff)
-            stop.wait(backoff)
+            w.stop.wait(backoff)
             backoff = min(backoff * 2, MAX_BACKOFF)
         except Exception as exc:
             # The state cannot be written, or a bug: a watch that silently
             # lost its thread would look alive and report nothing, so stop.
             log.debug("account %s: watch failed", account.name, exc_info=True)
             failures.append(AccountFailure(account.name, str(exc) or type(exc).__name__))
-            stop.set()
+            w.stop.set()
             return
 
 
 def _watch_connected(
-    conn: ImapConnection,
-    config: Config,
-    account: AccountConfig,
-    stop: threading.Event,
-    emit: Emit,
-    idle_renew: float,
-    folder_interval: float,
-    lock_wait: float,
+    conn: ImapConnection, w: _Watch, account: AccountConfig, *, reconnected: bool
 ) -> None:
     plans = plan_folders(conn.list_folders(), account)
     idle_folder = plans[0].name
+    if w.started is not None:
+        others = [p.name for p in plans if p.name != idle_folder]
+        w.started(Watching(account.name, idle_folder, others, w.folder_interval, reconnected))
     everything = True
     next_full = 0.0
-    while not stop.is_set():
+    while not w.stop.is_set():
         todo = plans if everything else [p for p in plans if p.name == idle_folder]
-        _watch_pass(conn, config, account, todo, emit, lock_wait)
+        _watch_pass(conn, w, account, todo)
         if everything:
-            next_full = time.monotonic() + folder_interval
+            next_full = time.monotonic() + w.folder_interval
         conn.examine(idle_folder)
         conn.idle_start()
         log.debug("account %s: idling on %s", account.name, idle_folder)
         idle_since = time.monotonic()
         everything = False
-        while not stop.is_set():
+        while not w.stop.is_set():
             now = time.monotonic()
             if now >= next_full:
                 everything = True
                 break
-            if now - idle_since >= idle_renew:
+            if now - idle_since >= w.idle_renew:
                 conn.idle_stop()
                 conn.idle_start()
                 idle_since = time.monotonic()
@@ -610,21 +654,16 @@ def _watch_connected(
 
 
 def _watch_pass(
-    conn: ImapConnection,
-    config: Config,
-    account: AccountConfig,
-    plans: list[FolderPlan],
-    emit: Emit,
-    lock_wait: float,
+    conn: ImapConnection, w: _Watch, account: AccountConfig, plans: list[FolderPlan]
 ) -> None:
     result = PollResult()
-    with state_lock(config.state_path, wait=lock_wait) as locked:
+    with state_lock(w.config.state_path, wait=w.lock_wait) as locked:
         if not locked:
             log.warning("state is locked by another poll; trying again later")
             return
-        with Store(config.state_path) as store:
+        with Store(w.config.state_path) as store:
             # A pass may read only the inbox, but the watch reads the junk folder too.
             result.junk_read = account.spam
             for plan in plans:
-                poll_folder(conn, store, config, account, plan.name, result, junk=plan.junk)
-            _deliver(store, config, result, emit)
+                poll_folder(conn, store, w.config, account, plan.name, result, junk=plan.junk)
+            _deliver(store, w.notifier, result, w.emit)

@@ -10,6 +10,8 @@ Tables:
   notices  every notice found, as its JSON, deduplicated by Message-ID + order ids
            so that a rescan after a UIDVALIDITY change reports nothing twice
   signals  order signals (e.g. "payment revision needed"), for later notices
+  pending        notices still to report
+  notifications  notices to notify about, and which targets have them
 
 A lock file beside the database (``state.db.lock``) keeps two polls apart.
 """
@@ -72,6 +74,16 @@ CREATE INDEX IF NOT EXISTS notices_by_date ON notices (sort_date);
 -- killed between its commit and its report leaves them here for the next run.
 CREATE TABLE IF NOT EXISTS pending (
     notice_id   INTEGER PRIMARY KEY REFERENCES notices (id)
+);
+-- Notices queued for notification ([notify] command and urls) once reported.
+-- done names the targets that have one already, so that a retry after a
+-- failure sends only to the others. sent = 1 once every target has it. The
+-- row stays: a notice reported again (poll --full) is not notified again.
+-- (No semicolons in these comments: the schema is split on them.)
+CREATE TABLE IF NOT EXISTS notifications (
+    notice_id   INTEGER PRIMARY KEY REFERENCES notices (id),
+    done        TEXT NOT NULL DEFAULT '',
+    sent        INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS signals (
     id          INTEGER PRIMARY KEY,
@@ -256,11 +268,46 @@ class Store:
 
     # --- writing -------------------------------------------------------------
 
-    def mark_delivered(self, ids: Sequence[int]) -> None:
-        """Forget that these notices await delivery: they were reported."""
+    def mark_delivered(self, ids: Sequence[int], *, to_notify: Sequence[int] = ()) -> None:
+        """Forget that these notices await delivery: they were reported.
+
+        ``to_notify`` (some of ``ids``) move to the notification queue in the
+        same transaction, so that no moment exists where a notice is neither
+        awaiting its report nor its notification. A notice is queued once
+        only, however often it is reported.
+        """
         try:
             with self._transaction() as db:
                 db.executemany("DELETE FROM pending WHERE notice_id = ?", [(i,) for i in ids])
+                db.executemany(
+                    "INSERT OR IGNORE INTO notifications (notice_id) VALUES (?)",
+                    [(i,) for i in to_notify],
+                )
+        except sqlite3.Error as exc:
+            raise OutputError(f"cannot write the state database {self.path}: {exc}") from exc
+
+    def unnotified(self) -> list[tuple[int, Notice, frozenset[str]]]:
+        """(id, notice, targets done) for every notice whose notification is owed."""
+        try:
+            rows = self._db.execute(
+                "SELECT n.id, n.notice_json, q.done FROM notifications q "
+                "JOIN notices n ON n.id = q.notice_id WHERE q.sent = 0 ORDER BY n.id"
+            ).fetchall()
+        except sqlite3.Error as exc:
+            raise OutputError(f"cannot read the state database: {exc}") from exc
+        return [
+            (int(i), Notice.model_validate_json(j), frozenset(str(done).split()))
+            for i, j, done in rows
+        ]
+
+    def mark_notified(self, notice_id: int, done: frozenset[str], *, complete: bool) -> None:
+        """Record the targets that have the notice; ``complete``: no more are owed it."""
+        try:
+            with self._transaction() as db:
+                db.execute(
+                    "UPDATE notifications SET done = ?, sent = ? WHERE notice_id = ?",
+                    (" ".join(sorted(done)), int(complete), notice_id),
+                )
         except sqlite3.Error as exc:
             raise OutputError(f"cannot write the state database {self.path}: {exc}") from exc
 
