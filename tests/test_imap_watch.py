@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import pty
 import shutil
 import signal
 import subprocess
@@ -142,3 +144,86 @@ def test_watch_with_a_wrong_password_exits_1(account: Account) -> None:
     done = account.run("watch", "--config", str(account.write_config()), timeout=60)
     assert done.returncode == 1
     assert "login refused" in done.stderr
+
+
+def test_watch_says_what_it_watches_and_when_it_stops(
+    account: Account, watching: Callable[..., Running]
+) -> None:
+    run = watching("--interval", "600")
+    run.wait_for(lambda: "Ctrl-C to stop" in run.stderr, 20, "the start line")
+    # What polling.watch really does: IDLE on the inbox, the junk folder on a timer.
+    assert "cancel-mail: watching INBOX (IDLE) and Junk (every 600 s); Ctrl-C to stop" in run.stderr
+    run.wait_for(idling(run), 20, "the first IDLE")
+    account.append("INBOX", cancellation("112-0000006-0000006"))
+    run.wait_for(lambda: "112-0000006-0000006" in run.stdout, 15, "the notice")
+    assert run.stop(signal.SIGINT) == 0
+    assert run.stderr.rstrip().endswith(
+        "cancel-mail: stopped watching (SIGINT); 1 new notice reported")
+
+
+def test_watch_without_the_junk_folder_says_so(
+    account: Account, watching: Callable[..., Running]
+) -> None:
+    account.write_config(spam=False)
+    run = Running([CLI, "watch", "--config", str(account.write_config(spam=False))],
+                  account.env())
+    try:
+        run.wait_for(lambda: "Ctrl-C to stop" in run.stderr, 20, "the start line")
+        assert "cancel-mail: watching INBOX (IDLE); Ctrl-C to stop" in run.stderr
+    finally:
+        assert run.stop() == 0
+    assert "stopped watching (SIGTERM); 0 new notices reported" in run.stderr
+
+
+def test_watch_on_a_terminal_shows_a_block_per_notice(account: Account) -> None:
+    controller, terminal = pty.openpty()
+    proc = subprocess.Popen([CLI, "--debug", "watch", "--config", str(account.write_config()),
+                             "--interval", "600"],
+                            env=account.env(), stdout=terminal, stderr=subprocess.PIPE)
+    os.close(terminal)
+    seen = bytearray()
+    err = bytearray()
+
+    def pump() -> None:
+        try:
+            while chunk := os.read(controller, 65536):
+                seen.extend(chunk)
+        except OSError:  # EIO once the last writer closed the terminal
+            pass
+
+    def pump_err() -> None:
+        assert proc.stderr is not None
+        while chunk := proc.stderr.read1(65536):
+            err.extend(chunk)
+
+    readers = [threading.Thread(target=f, daemon=True) for f in (pump, pump_err)]
+    for reader in readers:
+        reader.start()
+    try:
+        deadline = time.monotonic() + 20
+        while b"idling on INBOX" not in err:
+            assert proc.poll() is None and time.monotonic() < deadline, err.decode()[-3000:]
+            time.sleep(0.05)
+        account.append("INBOX", cancellation("112-0000007-0000007"))
+        account.append("INBOX", cancellation("112-0000008-0000008"))
+        deadline = time.monotonic() + 15
+        while seen.count(b"cancelled: inventory shortage") < 2:
+            assert time.monotonic() < deadline, seen.decode(errors="replace")
+            time.sleep(0.05)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=20)
+        for reader in readers:
+            reader.join(timeout=5)
+        os.close(controller)
+    text = seen.decode(errors="replace").replace("\r\n", "\n")
+    blocks = [b for b in text.strip().split("\n\n") if b]
+    assert len(blocks) == 2, text
+    for order, block in zip(("112-0000007-0000007", "112-0000008-0000008"), blocks, strict=True):
+        lines = block.splitlines()
+        assert lines[0].endswith(f"amazon.com order {order} cancelled: inventory shortage")
+        assert lines[1].strip().startswith("Look for the item elsewhere")
+        assert lines[-1].strip().startswith(f"imap://{account.name}/INBOX;")
+    # Not a whole report: no heading, no summary table, no general advice.
+    assert "report" not in text and "Summary" not in text and "|" not in text
+    assert len(text.splitlines()) <= 10

@@ -21,12 +21,14 @@ from typing import Any
 
 from ..config import Config, load_config
 from ..errors import OutputError
-from ..models import Report
+from ..models import Notice, Report
+from ..notify import message
 from ..polling import (
     FOLDER_INTERVAL,
     IDLE_RENEW,
     AccountFailure,
     PollResult,
+    Watching,
     check,
     history,
     poll,
@@ -72,7 +74,9 @@ def add_parsers(sub: Any, output_options: Callable[..., None]) -> None:
         "watch",
         help="stay connected (IMAP IDLE) and report new notices within seconds",
         description="IDLE on the inbox, read the other folders (junk) every --interval "
-        "seconds, reconnect when dropped. SIGINT or SIGTERM stop it.",
+        "seconds, reconnect when dropped. SIGINT or SIGTERM stop it. It says on stderr "
+        "what it watches and when it stops. On a terminal, without --format or -o, each "
+        "new notice is shown as a short block; otherwise as a report, like poll.",
     )
     p.add_argument("--config", metavar="FILE", help=config_help)
     output_options(p)
@@ -185,25 +189,78 @@ def run_watch(args: argparse.Namespace) -> int:
     _prepare_output(config, args)
     stop = threading.Event()
     out_lock = threading.Lock()
+    stopped_by: list[str] = []
+    reported = 0
+    # A person at a terminal wants each notice at a glance; a pipe, a file or
+    # an explicit --format gets the reports that poll writes.
+    compact = (
+        sys.stdout.isatty()
+        and args.format is None
+        and args.output is None
+        and config.report.output is None
+    )
+    several = len(config.account) > 1
 
     def on_signal(signum: int, frame: object) -> None:
+        stopped_by.append(signal.Signals(signum).name)
         stop.set()
 
     previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
 
+    def started(what: Watching) -> None:
+        print(f"cancel-mail: {watching_line(what, several=several)}", file=sys.stderr, flush=True)
+
     def emit(result: PollResult) -> None:
-        if result.notices:
-            with out_lock:
+        nonlocal reported
+        if not result.notices:
+            return
+        with out_lock:
+            reported += len(result.notices)
+            if compact:
+                sys.stdout.write("".join(f"{notice_block(n)}\n" for n in result.notices))
+                sys.stdout.flush()
+            else:
                 _write(config, args, result.report())
 
     try:
         failures = watch(
-            config, stop=stop, emit=emit, idle_renew=args.idle_renew, folder_interval=args.interval
+            config,
+            stop=stop,
+            emit=emit,
+            started=started,
+            idle_renew=args.idle_renew,
+            folder_interval=args.interval,
         )
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
-    return _failures(failures)
+    code = _failures(failures)
+    why = f" ({stopped_by[0]})" if stopped_by else ""
+    count = f"{reported} new notice" + ("" if reported == 1 else "s")
+    print(f"cancel-mail: stopped watching{why}; {count} reported", file=sys.stderr, flush=True)
+    return code
+
+
+def watching_line(what: Watching, *, several: bool = False) -> str:
+    """ "watching INBOX (IDLE) and Junk (every 300 s); Ctrl-C to stop" """
+    line = f"watching {what.idle} (IDLE)"
+    if what.others:
+        line += f" and {', '.join(what.others)} (every {what.interval:g} s)"
+    if what.reconnected:
+        line = f"reconnected; {line}"
+    else:
+        line += "; Ctrl-C to stop"
+    return f"account {what.account}: {line}" if several else line
+
+
+def notice_block(notice: Notice) -> str:
+    """A few lines for one notice: what happened, what to do, where it is."""
+    text = message(notice)
+    when = f"[{notice.date:%Y-%m-%d %H:%M}] " if notice.date else ""
+    lines = [f"{when}{text.title}"]
+    lines += [f"  {line}" for line in text.body.splitlines()]
+    lines.append(f"  {notice.source}")
+    return "\n".join(lines) + "\n"
 
 
 def run_report(args: argparse.Namespace) -> int:
