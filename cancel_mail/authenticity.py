@@ -32,7 +32,13 @@ kinds:
   - an order number not of Amazon's 3-7-7 digit shape, a phone number to call,
     a request for card details, a security code or a password (a sentence with
     a negation, like the footer "Amazon will never ask you for your
-    password", does not count), an attachment that can carry code or a form.
+    password", does not count), an attachment that can carry code or a form;
+  - what the look-alike check (lookalike.py) found wrong with a cancellation
+    claimed in Amazon's name (``content_flags``).
+  The links and these content flags are overruled by proof too: with an
+  aligned Amazon DKIM or DMARC pass the body is Amazon's own, so a genuine
+  payment notice saying "If your card number has changed, update it in Your
+  Account" is no phishing, and neither is anything else it says or links to.
 
 *Weak signals* (noted; three different ones together make ``suspicious``,
 fewer never do, because genuine mail shows each now and then: Amazon itself
@@ -45,8 +51,8 @@ writes "Dear Amazon.com Customer"):
   - a mailto: link to an ordinary non-Amazon address (the quoted header block
     of a forward links the recipient's own address).
 
-Verdict: suspicious on a strong flag (or three weak kinds); otherwise genuine
-with proof; otherwise unverified. A forwarded notice is at best unverified: the
+Verdict: suspicious on a strong flag (or three weak kinds, without proof);
+otherwise genuine with proof; otherwise unverified. A forwarded notice is at best unverified: the
 headers that could prove its origin belong to the forwarding hop, not to
 Amazon's mail.
 
@@ -69,7 +75,7 @@ import ipaddress
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from email.utils import parseaddr
 from functools import lru_cache
@@ -79,9 +85,29 @@ import authres
 from confusable_homoglyphs import categories, confusables
 from publicsuffixlist import PublicSuffixList
 
+from . import lang
 from .models import Authenticity, Link, NoticeFields, ParsedMessage, Verdict
 
-__all__ = ["AMAZON_DOMAINS", "assess", "is_amazon_domain", "registrable_domain"]
+__all__ = [
+    "AMAZON_DOMAINS",
+    "assess",
+    "domain_in_link_text",
+    "is_amazon_domain",
+    "registrable_domain",
+    "skeleton",
+]
+
+
+def _words(key: str) -> re.Pattern[str]:
+    pattern = lang.regex(key)
+    if pattern is None:
+        raise LookupError(f"the language layer defines no {key!r}")
+    return pattern
+
+
+def _alternatives(key: str) -> str:
+    return "|".join(f"(?:{term})" for term in lang.terms(key))
+
 
 # fmt: off
 # Registrable domains of Amazon's retail marketplaces.
@@ -201,6 +227,10 @@ class _Ledger:
     strong: list[str] = field(default_factory=list)
     # Strong unless proof overrules it (envelope and signature facts).
     overrulable: list[str] = field(default_factory=list)
+    # Strong unless proof overrules it: what the mail says and links to. With
+    # an aligned Amazon DKIM or DMARC pass the words are Amazon's own, however
+    # they read ("If your card number has changed, update it in Your Account").
+    content: list[str] = field(default_factory=list)
     weak: dict[str, str] = field(default_factory=dict)  # kind -> reason
     notes: list[str] = field(default_factory=list)
     receiver: str | None = None  # authserv-id of the trusted Authentication-Results
@@ -222,12 +252,19 @@ def assess(
     raw: bytes | None = None,
     verify_dkim: bool | None = None,
     dkim_dns: DnsFunc | None = None,
+    content_flags: Iterable[str] = (),
+    weak_signs: Mapping[str, str] | None = None,
 ) -> Authenticity:
     """Rate one notice. ``raw`` (the message bytes) is needed only for
     ``verify_dkim``; that defaults to the ``CANCEL_MAIL_VERIFY_DKIM`` environment
     variable and is off unless set, since it queries DNS. ``dkim_dns`` replaces
-    the DNS lookup (dkimpy's ``dnsfunc``), for tests and offline key stores."""
+    the DNS lookup (dkimpy's ``dnsfunc``), for tests and offline key stores.
+    ``content_flags`` (strong, overruled by proof) and ``weak_signs`` (kind ->
+    reason) are what other checks found in the text, such as lookalike.py."""
     ledger = _Ledger()
+    for flag in content_flags:
+        ledger.add(ledger.content, flag)
+    ledger.weak.update(weak_signs or {})
     forwarded = msg.forwarded or _looks_forwarded(msg)
     from_domain = _addr_domain(msg.from_addr)
 
@@ -251,16 +288,18 @@ def _decide(ledger: _Ledger, forwarded: bool, msg: ParsedMessage) -> Authenticit
     strong = list(ledger.strong)
     if has_proof:
         ledger.notes.extend(
-            f"{r} (overruled by the authentication pass)" for r in ledger.overrulable
+            f"{r} (overruled by the authentication pass)"
+            for r in (*ledger.overrulable, *ledger.content)
         )
     else:
         strong.extend(ledger.overrulable)
+        strong.extend(ledger.content)
     weak = list(ledger.weak.values())
     if strong:
         return Authenticity(
             verdict=Verdict.SUSPICIOUS, reasons=strong + weak + ledger.proof + ledger.notes
         )
-    if len(weak) >= 3:
+    if len(weak) >= 3 and not has_proof:
         return Authenticity(
             verdict=Verdict.SUSPICIOUS,
             reasons=[f"{len(weak)} warning signs together", *weak, *ledger.proof, *ledger.notes],
@@ -286,7 +325,9 @@ def _decide(ledger: _Ledger, forwarded: bool, msg: ParsedMessage) -> Authenticit
 
 # --- sender ---------------------------------------------------------------------
 
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|i|enc|doorst|vs|転送)\s*[:：]", re.I)
+_FORWARD_SUBJECT = re.compile(
+    rf"^\s*(?:{_alternatives('forward.subject_prefixes')})\s*[:：]", re.I
+)
 
 
 def _looks_forwarded(msg: ParsedMessage) -> bool:
@@ -296,6 +337,12 @@ def _looks_forwarded(msg: ParsedMessage) -> bool:
         and not is_amazon_domain(_addr_domain(msg.from_addr))
         and not _claims_amazon(msg.from_name)
     )
+
+
+def skeleton(text: str) -> str:
+    """``text`` as it reads to the eye: Greek and Cyrillic look-alikes replaced by
+    Latin letters, NFKC-folded, invisible and combining characters dropped."""
+    return _skeleton(text)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -312,9 +359,12 @@ def _skeleton(text: str) -> str:
     return "".join(c for c in text if not _is_invisible(c) and not unicodedata.combining(c))
 
 
+_BRAND = _words("authenticity.brand_names")
+
+
 def _claims_amazon(name: str) -> bool:
-    skeleton = _skeleton(name).lower()
-    return "amazon" in skeleton or "amaz0n" in skeleton or "アマゾン" in skeleton
+    skeleton = _skeleton(name)
+    return "amaz0n" in skeleton.lower() or _BRAND.search(skeleton) is not None
 
 
 def _check_sender(msg: ParsedMessage, from_domain: str, forwarded: bool, ledger: _Ledger) -> None:
@@ -629,6 +679,12 @@ _DOMAIN_IN_TEXT = re.compile(
 _LINK_TEXT_LIMIT = 300
 
 
+def domain_in_link_text(text: str) -> str | None:
+    """The address a link's text shows the reader ("www.amazon.com/orders"), if any."""
+    shown = _DOMAIN_IN_TEXT.search(text[:_LINK_TEXT_LIMIT])
+    return _clean_host(shown.group(1) or shown.group(2)) if shown else None
+
+
 def _unwrap(href: str) -> str:
     """The destination behind a link-protection rewriter (Outlook Safe Links,
     Google redirects, Proofpoint v3), so genuine mail seen through a company
@@ -664,7 +720,7 @@ def _check_links(links: Iterable[Link], forwarded: bool, ledger: _Ledger) -> Non
             href = _unwrap(raw_href)
             parts = urlsplit(href)
         except ValueError:  # "http://[abc": a broken IPv6 literal
-            ledger.add(ledger.strong, "link with a malformed address")
+            ledger.add(ledger.content, "link with a malformed address")
             continue
         scheme = parts.scheme.lower()
         if scheme == "mailto":
@@ -673,15 +729,15 @@ def _check_links(links: Iterable[Link], forwarded: bool, ledger: _Ledger) -> Non
                 reason = f"mail link to {domain}, not an Amazon domain"
                 # Quoted headers of a forward link the recipient's own address.
                 if _looks_like_amazon(domain):
-                    ledger.add(ledger.strong, reason)
+                    ledger.add(ledger.content, reason)
                 else:
                     ledger.weak.setdefault("mailto", reason)
             continue
         if scheme == "tel":
-            ledger.add(ledger.strong, f"phone link {unquote(parts.path)} to call")
+            ledger.add(ledger.content, f"phone link {unquote(parts.path)} to call")
             continue
         if scheme in {"javascript", "data", "file", "vbscript"}:
-            ledger.add(ledger.strong, f"{scheme}: link that runs or opens content")
+            ledger.add(ledger.content, f"{scheme}: link that runs or opens content")
             continue
         if scheme not in {"http", "https"} or not parts.netloc:
             continue  # anchors and relative links lead nowhere else
@@ -690,21 +746,21 @@ def _check_links(links: Iterable[Link], forwarded: bool, ledger: _Ledger) -> Non
         except ValueError:
             host = ""
         if not host:
-            ledger.add(ledger.strong, "link with a malformed address")
+            ledger.add(ledger.content, "link with a malformed address")
             continue
         if _is_ip(host):
-            ledger.add(ledger.strong, f"link to the IP address {host}")
+            ledger.add(ledger.content, f"link to the IP address {host}")
             continue
         reg = registrable_domain(host)
         if reg in _SHORTENERS or host in _SHORTENERS:
             ledger.add(
-                ledger.strong, f"link through the URL shortener {host}, which hides its target"
+                ledger.content, f"link through the URL shortener {host}, which hides its target"
             )
             continue
         if not _is_amazon_link_host(host):
             reason = f"link to {_show_domain(host)}, not an Amazon domain"
             if not forwarded or _looks_like_amazon(host):
-                ledger.add(ledger.strong, reason)
+                ledger.add(ledger.content, reason)
             else:
                 ledger.weak.setdefault("link", reason)
         shown = _DOMAIN_IN_TEXT.search(text)
@@ -714,7 +770,7 @@ def _check_links(links: Iterable[Link], forwarded: bool, ledger: _Ledger) -> Non
             both_amazon = _is_amazon_link_host(shown_host) and _is_amazon_link_host(host)
             if shown_reg != reg and not both_amazon and "." in shown_reg:
                 ledger.add(
-                    ledger.strong, f"link text shows {shown_host} but the link goes to {host}"
+                    ledger.content, f"link text shows {shown_host} but the link goes to {host}"
                 )
 
 
@@ -723,76 +779,26 @@ def _check_links(links: Iterable[Link], forwarded: bool, ledger: _Ledger) -> Non
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ORDER_SHAPE = re.compile(r"^(?:\d{3}|D\d{2})-\d{7}-\d{7}$", re.I)
 _ORDER_LABEL = re.compile(
-    r"(?:order|bestellung|bestellnummer|bestell-nr\.?|commande|pedido|ordine|注文番号|注文)"
-    r"\s*(?:#|no\.?|nr\.?|n[°º]\.?|number|nummer|num[ée]ro|n[úu]mero|núm\.?|id|番号)?"
+    rf"(?:{_alternatives('authenticity.order_labels')})"
+    rf"\s*(?:{_alternatives('authenticity.order_number_words')})?"
     r"\s*[:#：]?\s*#?\s*([A-Z0-9][A-Z0-9-]{4,40})",
     re.I,
 )
 
-_CALL_WORDS = (
-    r"\b(?:call|phone|telephone|tel|hotline|helpline|toll[- ]free|anrufen|rufen Sie|"
-    r"telefon\w*|appel\w*|t[ée]l[ée]phon\w*|llam\w*|tel[ée]fono|chiam\w*|numero verde)\b|"
-    r"電話|フリーダイヤル"
-)
+# The words come from the language layer (cancel_mail/lang/*.toml, table
+# [authenticity]), every language at once: an imitation may mix languages, and
+# a check must not hang on guessing the language first.
+_CALL = _words("authenticity.call")
 _PHONE = re.compile(r"(?<![\w-])(\+?\(?\d[\d ().\-]{6,24}\d)(?![\w-])")
 _DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
-_CALL = re.compile(_CALL_WORDS, re.I)
-
-_DEADLINE = re.compile(
-    r"within \d+ hours?|in the next \d+ hours|\d+ hours? to (?:verify|confirm|respond)|"
-    r"(?:account|access) (?:will|may) be (?:suspended|closed|locked|terminated|disabled|"
-    r"permanently)|"
-    r"innerhalb (?:von )?\d+ (?:stunden|tagen)|wird (?:\w+ )?(?:gesperrt|geschlossen|deaktiviert)|"
-    r"(?:sous|dans les) \d+ (?:heures|h\b|jours)|sera (?:\w+ )?(?:suspendu|bloqu|ferm|désactiv)|"
-    r"(?:en las próximas|dentro de( las)?) \d+ horas|"
-    r"será (?:\w+ )?(?:suspendida|bloqueada|cerrada)|"
-    r"entro \d+ ore|sarà (?:\w+ )?(?:sospeso|bloccato|chiuso)|"
-    r"\d+\s*時間以内|停止されます|ロックされます|利用できなくなります",
-    re.I,
-)
-
-_SECRETS = re.compile(
-    r"card number|full card details|cvv|cvc|security code|\bpin\b|password|login details|"
-    r"sign-in details|online banking|"
-    r"kartennummer|prüfziffer|sicherheitscode|passwort|kennwort|"
-    r"num[ée]ro de (?:la )?carte|cryptogramme|mot de passe|"
-    r"n[úu]mero de (?:la )?tarjeta|datos de (?:la )?tarjeta|contraseña|código de seguridad|"
-    r"numero della carta|dati della carta|codice di sicurezza|"
-    r"カード番号|セキュリティコード|暗証番号|パスワード",
-    re.I,
-)
-_ASK = re.compile(
-    r"enter|confirm|provide|verify|update|send|reply|type|submit|re-?enter|fill|"
-    r"eingeben|bestätigen|angeben|aktualisieren|senden|"
-    r"saisir|saisissez|confirmer|confirmez|fournir|indiquer|mettre à jour|"
-    r"introduc|ingres|confirm|proporcion|actualiz|envi|"
-    r"inserisc|inserire|conferm|fornir|aggiorn|"
-    r"入力|確認|更新|送信|ご提供",
-    re.I,
-)
+_DEADLINE = _words("authenticity.deadline")
+_SECRETS = _words("authenticity.secrets")
+_ASK = _words("authenticity.ask")
 # A sentence that warns about the request, such as Amazon's own footer.
-_NEGATION = re.compile(
-    r"\bnever\b|\bwill not ask|\bwon'?t ask|\bdoes not ask|\bdo not share|\bnie\b|"
-    r"\bniemals\b|nicht nach|\bjamais\b|ne vous demandera|\bnunca\b|no le pedir|\bmai\b|"
-    r"non ti chieder|non le chieder|決して|ことはありません",
-    re.I,
-)
+_NEGATION = _words("authenticity.denials")
 # "the card number ending in 1234" names a card; it does not ask for one.
-_CARD_ENDING = re.compile(
-    r"ending in|endet auf|endend auf|se terminant par|finissant par|terminada en|"
-    r"que termina|che termina|termina con|末尾",
-    re.I,
-)
-
-_GREETING = re.compile(
-    r"dear (?:valued |amazon(?:\.\w+)* )?(?:customer|client|user|member)|hello customer|"
-    r"sehr geehrte[r]? (?:amazon-?)?(?:kunde|kundin|nutzer)|liebe[r]? (?:kunde|kundin)|"
-    r"cher client|ch[èe]re cliente|cher utilisateur|"
-    r"estimad[oa] (?:cliente|usuario)|querid[oa] cliente|"
-    r"gentile cliente|caro cliente|"
-    r"お客様各位|親愛なるお客様|親愛なる会員様",
-    re.I,
-)
+_CARD_ENDING = _words("authenticity.card_ending")
+_GREETING = _words("authenticity.greetings")
 
 
 def _sentences(text: str) -> list[str]:
@@ -809,7 +815,7 @@ def _check_sentences(text: str, order_ids: set[str], ledger: _Ledger) -> None:
                     and not _DATE.match(number.strip())
                     and not any(number.strip() in o for o in order_ids)
                 ):
-                    ledger.add(ledger.strong, f"asks you to call {number.strip()}")
+                    ledger.add(ledger.content, f"asks you to call {number.strip()}")
                     break
         secret = _SECRETS.search(sentence)
         if (
@@ -818,7 +824,7 @@ def _check_sentences(text: str, order_ids: set[str], ledger: _Ledger) -> None:
             and not _NEGATION.search(sentence)
             and not _CARD_ENDING.search(sentence)
         ):
-            ledger.add(ledger.strong, f"asks for your {secret.group(0).lower()}")
+            ledger.add(ledger.content, f"asks for your {secret.group(0).lower()}")
         deadline = _DEADLINE.search(sentence)
         if deadline:
             ledger.weak.setdefault("deadline", f"deadline to act: {deadline.group(0)!r}")
@@ -835,7 +841,7 @@ def _check_content(msg: ParsedMessage, fields: NoticeFields, ledger: _Ledger) ->
             wrong.append(token)
     if wrong:
         ledger.add(
-            ledger.strong,
+            ledger.content,
             f"order number {wrong[0]} does not have Amazon's 3-7-7 digit shape",
         )
 
@@ -853,6 +859,6 @@ def _check_content(msg: ParsedMessage, fields: NoticeFields, ledger: _Ledger) ->
         if _IGNORED_ATTACHMENT.search(name):
             continue
         if _RISKY_ATTACHMENT.search(name):
-            ledger.add(ledger.strong, f"attachment {name} on an order notice")
+            ledger.add(ledger.content, f"attachment {name} on an order notice")
         else:
             ledger.weak.setdefault("attachment", f"attachment {name} on an order notice")

@@ -494,6 +494,41 @@ CASES: list[tuple[str, ParsedMessage, Verdict, str]] = [
         "deadline",
     ),
     ("greeting-alone-is-weak", with_text("Dear Customer,"), U, "generic greeting"),
+    # Proof overrules what the body says and links to: the words are Amazon's own.
+    (
+        "card-number-advice-with-proof-stays-genuine",
+        authed(text=TEXT + " If your card number has changed, update it in Your Account."),
+        G,
+        "asks for your card number (overruled by the authentication pass)",
+    ),
+    (
+        "card-number-advice-without-proof-is-suspicious",
+        with_text("If your card number has changed, update it in Your Account."),
+        S,
+        "asks for your card number",
+    ),
+    (
+        "callback-with-proof-stays-genuine",
+        authed(text=TEXT + " Questions? Call us at 1-888-280-4331."),
+        G,
+        "asks you to call 1-888-280-4331 (overruled",
+    ),
+    (
+        "foreign-link-with-proof-stays-genuine",
+        authed(links=link("https://www.ups.com/track?n=1Z999")),
+        G,
+        "link to www.ups.com (registered domain ups.com), not an Amazon domain (overruled",
+    ),
+    (
+        "three-weak-signals-with-proof-stay-genuine",
+        authed(
+            text="Dear Customer, your order " + ORDER + " was canceled. Your account will be "
+            "suspended unless you sign in.",
+            attachments=["qr.png"],
+        ),
+        G,
+        "generic greeting",
+    ),
     (
         "three-weak-signals-together",
         message(
