@@ -2,6 +2,9 @@
 
 Flow per message: sniff (cheap, headers and a peek) -> triage (cheap, decoded
 text without a tree) -> parse -> detect -> classify + authenticity -> actions.
+When detect finds no notice, lookalike asks whether the message claims a
+cancellation in Amazon's name anyway; such a claim is reported only as
+suspicious.
 After the whole scan, notices that stated no reason are refined with earlier
 mail about the same order (``classify.with_history``).
 """
@@ -17,7 +20,7 @@ from email.message import Message
 from multiprocessing.pool import AsyncResult
 from typing import BinaryIO
 
-from . import actions, authenticity, classify, detect, parse, sniff, triage
+from . import actions, authenticity, classify, detect, lookalike, parse, sniff, triage
 from .errors import MessageError, UsageError
 from .models import (
     Cause,
@@ -251,9 +254,19 @@ def analyze_raw(source: str, data: bytes, *, tree: Message | None = None) -> _Ou
     except MessageError as exc:
         return ScanError(source=source, error=str(exc))
     fields = detect.detect_notice(msg)
-    if fields is None:
-        return detect.order_signal(msg, source)
-    return make_notice(source, msg, fields, classify.classify(msg, fields), raw=data)
+    if fields is not None:
+        return make_notice(source, msg, fields, classify.classify(msg, fields), raw=data)
+    claim = lookalike.find_claim(msg)
+    if claim is not None:
+        notice = make_notice(
+            source, msg, claim.fields, classify.classify(msg, claim.fields), raw=data, claim=claim
+        )
+        # A claim that authenticity does not find suspicious is Amazon's own
+        # mail, or cannot be told from it: detection has judged it to be no
+        # cancellation, and a warning about it would be a false alarm.
+        if notice.authenticity.verdict is Verdict.SUSPICIOUS:
+            return notice
+    return detect.order_signal(msg, source)
 
 
 def make_notice(
@@ -263,9 +276,18 @@ def make_notice(
     classification: Classification,
     *,
     raw: bytes | None = None,
+    claim: lookalike.Claim | None = None,
 ) -> Notice:
     # raw is read only when DKIM verification is switched on (CANCEL_MAIL_VERIFY_DKIM).
-    verdict = authenticity.assess(msg, fields, raw=raw)
+    if claim is None:
+        verdict = authenticity.assess(msg, fields, raw=raw)
+    else:
+        verdict = authenticity.assess(
+            msg, fields, raw=raw, content_flags=claim.flags, weak_signs=claim.signs
+        )
+        verdict = verdict.model_copy(
+            update={"reasons": [lookalike.describe(claim), *verdict.reasons]}
+        )
     return Notice(
         source=source,
         message_id=msg.message_id,

@@ -12,6 +12,9 @@ header block or in the first ``PEEK_BYTES`` of its body once quoted-printable
 and base64 text are undone, or when a text part's charset does not write ASCII
 letters as ASCII bytes (UTF-16, EBCDIC). Subjects with cancellation words,
 forwards and attached messages are candidates too, as a second line of defence.
+lookalike.py widens the rule: it also reads the name Amazon disguised in the
+sender or the subject ("Аmazon" with a Cyrillic А, "amaz0n-orders.com"), so a
+message whose From or Subject header names Amazon that way is a candidate too.
 
 One case is left out on purpose: HTML that spells "amazon" with character
 references ("&#97;mazon"). Looking for those costs a second scan of every HTML
@@ -27,7 +30,7 @@ from __future__ import annotations
 import binascii
 import re
 
-from . import lang
+from . import lang, lookalike
 
 # How much of the body is looked at. Text parts come first in real mail; what
 # lies beyond this is attachments, which a notice does not hide in.
@@ -46,6 +49,7 @@ _FORWARD_PREFIX = re.compile(
 )
 _ENCODED_WORD = re.compile(rb"=\?([^?\s*]+)(?:\*[^?\s]*)?\?([bBqQ])\?([^?\s]*)\?=")
 _SUBJECT_LINE = re.compile(rb"^subject:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
+_FROM_LINE = re.compile(rb"^from:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
 _B64_CTE = re.compile(rb"content-transfer-encoding:\s*base64", re.IGNORECASE)
 # A header block starts with "Name: value" (or an mbox "From " line).
 _HEADER_START = re.compile(rb"\s{0,4}(?:[!-9;-~]+[ \t]*:|From )")
@@ -79,6 +83,8 @@ def _is_candidate(data: bytes) -> bool:
         return True
     subject = _subject(head)
     if subject and _subject_matters(subject):
+        return True
+    if _sender_or_subject_names_amazon(head, subject):
         return True
     if b"message/rfc822" in head_low:
         return True
@@ -208,6 +214,19 @@ def _subject(head: bytes) -> str:
     if b"=?" in raw:
         raw = _decode_words(raw)
     return raw.decode("utf-8", "replace").lower()
+
+
+def _sender_or_subject_names_amazon(head: bytes, subject: str) -> bool:
+    """The name disguised where lookalike.py reads it ("Аmazon" with a Cyrillic А,
+    "amaz0n-orders.com"): such a sender may claim a cancellation in the body."""
+    match = _FROM_LINE.search(head)
+    if match is not None:
+        raw = re.sub(rb"\r?\n[ \t]+", b" ", match.group(1))
+        if b"=?" in raw:
+            raw = _decode_words(raw)
+        if lookalike.names_amazon(raw.decode("utf-8", "replace")):
+            return True
+    return bool(subject) and lookalike.names_amazon(subject)
 
 
 def _subject_matters(subject: str) -> bool:

@@ -8,8 +8,9 @@ same text parts with the standard library and reads HTML through lxml's parser
 events (htmltext.py: the same text and links as the bs4 walk, without a tree),
 then asks the two questions ``detect.py`` starts with:
 
-- does the message name Amazon at all?
-- could a cancellation statement or an order signal occur in its subject or text?
+- does the message name Amazon at all (disguised, in the sender or subject)?
+- could a cancellation statement, a look-alike's threat of one, or an order
+  signal occur in its subject or text?
 
 If either answer is no, neither ``detect_notice`` nor ``order_signal`` can
 return anything, and the full parse is skipped.
@@ -23,9 +24,9 @@ Why the answers are safe (the rule: when in doubt, say yes):
   more patterns match. (An earlier version dropped tags with regular
   expressions; the fuzz run and a property test found markup where that lost
   text lxml keeps, see tests/data/fuzz/README.md.)
-- The patterns are detect.py's own over-approximations (``could_state``,
-  ``could_signal``), run over the whole text, not only the part before the
-  footer.
+- The patterns are detect.py's and lookalike.py's own over-approximations
+  (``could_state``, ``could_signal``, ``could_claim``, ``names_amazon``), run
+  over the whole text, not only the part before the footer.
 - Anything unusual (an attached message, a defect the standard library noticed,
   a part that is not what its type says, a very large message, an exception) is
   a yes: the full parse then decides, and reports an unreadable message as an
@@ -42,7 +43,7 @@ import email.message
 import re
 from dataclasses import dataclass
 
-from . import detect, htmltext
+from . import detect, htmltext, lookalike
 from .charsets import decode_part
 from .headers import header_text, looks_like_mail
 from .shrink import SHRINK_ABOVE
@@ -120,10 +121,14 @@ def _could_matter(msg: email.message.Message) -> bool:
     # detect.py looks for Amazon in the sender, the subject, the text and the
     # links' targets.
     named = " ".join([sender, subject, text, *hrefs]).lower()
-    if "amazon" not in named:
+    if "amazon" not in named and not (
+        # lookalike.py also reads the name Amazon disguised in the sender and
+        # the subject ("Аmazon" with a Cyrillic А, "amaz0n-orders.com").
+        lookalike.names_amazon(sender) or lookalike.names_amazon(subject)
+    ):
         return False
-    if detect.could_state(text):
-        return True
+    if lookalike.could_claim(subject) or lookalike.could_claim(text):
+        return True  # a statement, or a look-alike's threat
     # order_signal needs an order number before it looks for a signal.
     if not (_ORDER_ID.search(subject) or _ORDER_ID.search(text)):
         return False

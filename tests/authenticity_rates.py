@@ -8,9 +8,11 @@ For each group of fixtures/mail/ it runs the whole pipeline
 and counts the verdicts. It prints:
 
 - per group: notices, detected, genuine / unverified / suspicious;
-- the catch rate on phishing (suspicious among phishing notices, undetected
-  counted as missed: a notice that is not found is not flagged either);
+- the catch rate on imitations, the groups phishing and lookalike (suspicious
+  among their notices, undetected counted as missed: a notice that is not
+  found is not flagged either);
 - the false alarm rate on everything else (suspicious among genuine notices);
+- the mail that must stay silent (not a notice) but was reported;
 - the files behind every miss and false alarm, with the reasons.
 """
 
@@ -28,31 +30,36 @@ import cancel_mail  # noqa: E402
 from cancel_mail.errors import MessageError  # noqa: E402
 
 MAIL = ROOT / "fixtures" / "mail"
-PHISHING = "phishing"
+IMITATIONS = ("phishing", "lookalike")
 
 
 def main() -> int:
     rows = []
     misses: list[str] = []
     alarms: list[str] = []
+    loud: list[str] = []
+    silent_total = 0
     caught = phishing_total = alarms_total = genuine_total = 0
     for expected_file in sorted(MAIL.glob("*/expected.json")):
         group = expected_file.parent.name
         expected = json.loads(expected_file.read_text(encoding="utf-8"))
         counts: Counter[str] = Counter()
         for name, entry in sorted(expected.items()):
-            if not entry.get("notice"):
-                continue
-            counts["notices"] += 1
             path = expected_file.parent / name
             try:
                 notice = cancel_mail.analyze_message(path.read_bytes(), source=str(path))
             except MessageError:
                 notice = None
+            if not entry.get("notice"):
+                silent_total += 1
+                if notice is not None:
+                    loud.append(f"{group}/{name}: {notice.authenticity.verdict.value}")
+                continue
+            counts["notices"] += 1
             verdict = notice.authenticity.verdict.value if notice else "not detected"
             counts[verdict] += 1
             reasons = "; ".join(notice.authenticity.reasons) if notice else ""
-            if group == PHISHING:
+            if group in IMITATIONS:
                 phishing_total += 1
                 if verdict == "suspicious":
                     caught += 1
@@ -73,12 +80,18 @@ def main() -> int:
             f"{c['unverified']:>9}{c['suspicious']:>9}"
         )
     if phishing_total:
-        print(f"\nphishing catch rate: {caught}/{phishing_total} = {caught / phishing_total:.1%}")
+        print(
+            f"\nimitation catch rate (phishing, lookalike): {caught}/{phishing_total} = "
+            f"{caught / phishing_total:.1%}"
+        )
     if genuine_total:
         print(
             f"false alarm rate on genuine notices: {alarms_total}/{genuine_total} = "
             f"{alarms_total / genuine_total:.1%}"
         )
+    print(f"reported though not a notice: {len(loud)}/{silent_total}")
+    for line in loud:
+        print("reported:", line)
     for line in misses:
         print("missed:", line)
     for line in alarms:

@@ -17,8 +17,9 @@ from typing import Any
 import pytest
 
 from cancel_mail import Report, analyze_message, scan_path
-from cancel_mail.detect import detect_notice, order_signal
+from cancel_mail.api import analyze_raw
 from cancel_mail.errors import MessageError
+from cancel_mail.models import Notice, OrderSignal
 from cancel_mail.parse import parse_message
 from cancel_mail.sniff import is_candidate
 from cancel_mail.sources.files import RawMessage, iter_messages
@@ -128,11 +129,12 @@ def _every_message() -> list[RawMessage]:
 )
 def test_sniff_never_drops_what_the_full_analysis_reports(message: RawMessage) -> None:
     try:
-        parsed = parse_message(message.data)
+        parse_message(message.data)
     except MessageError:
         # An unreadable message must reach the full parse to be reported.
         assert is_candidate(message.data)
         return
-    reported = detect_notice(parsed) is not None or order_signal(parsed, "x") is not None
+    # The whole pipeline: a notice, a look-alike's claim or an order signal.
+    reported = isinstance(analyze_raw(message.source, message.data), Notice | OrderSignal)
     if reported:
         assert is_candidate(message.data)

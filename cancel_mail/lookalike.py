@@ -1,0 +1,222 @@
+"""Is this a cancellation claim in Amazon's name? The path for mail that
+``detect.detect_notice`` turns down but that presents itself as an Amazon order
+cancellation anyway: crude phishing with a malformed order number or none,
+a warning instead of a statement ("will be cancelled unless you verify"), a
+homoglyph display name, a free-mail sender.
+
+A claim needs both of:
+  * a sentence (the subject counts as one) that says the reader's order or
+    purchase has been cancelled, or is about to be: a cancellation statement
+    or threat next to "your order", "Ihre Bestellung", "ご注文"..., or next to
+    an order number of any shape;
+  * Amazon presented as the one speaking: the display name, the sender's
+    domain or the subject names Amazon (homoglyphs, "amaz0n" and "arnazon"
+    folded), or the claim itself names it ("Your recent order on AMAZON.COM"),
+    or the body speaks as Amazon ("your Amazon account", "shopping with
+    Amazon"), or a link's text shows an Amazon address. Amazon merely
+    mentioned elsewhere (eBay's "compare prices with Amazon", Zalando's "paid
+    with Amazon Pay") presents nothing.
+A subscription, a membership or a delivery window being cancelled is no order.
+
+The claim becomes a notice only when authenticity rates it ``suspicious``
+(``api.analyze_raw``): mail that proves Amazon sent it, or that nothing speaks
+against, is Amazon's own mail that detection found to be no cancellation (a
+payment reminder warns "your order will be cancelled"). What this module
+finds wrong with a claim goes to authenticity as reasons of its own.
+
+sniff.py and triage.py must let every claim through: ``names_amazon`` and
+``could_claim`` are the cheap tests they share with this module.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from . import authenticity, detect, lang
+from .models import NoticeFields, ParsedMessage
+
+# Detection's building blocks this module reads with.
+_body_region = detect._body_region
+_split = detect._sentences
+_states_cancellation = detect._statement_in
+_marketplace = detect._marketplace
+_language = detect._language
+_could_state = detect.could_state
+_STATEMENT_STEMS = detect._STATEMENT_STEMS
+
+__all__ = ["Claim", "could_claim", "describe", "find_claim", "names_amazon"]
+
+
+def _words(key: str) -> re.Pattern[str]:
+    pattern = lang.regex(key)
+    if pattern is None:
+        raise LookupError(f"the language layer defines no {key!r}")
+    return pattern
+
+
+_THREAT = _words("lookalike.threats")
+_YOUR_ORDER = _words("lookalike.your_order")
+_AS_AMAZON = _words("lookalike.as_amazon")
+_BRAND = _words("authenticity.brand_names")
+_NEGATIONS = re.compile(
+    "|".join(rf"(?<!\w){re.escape(word)}(?!\w)" for word in lang.terms("negations")),
+    re.IGNORECASE,
+)
+_MEMBERSHIP = lang.regex("membership")
+# An order number as phishing writes it: a label, then a token with digits in
+# it, Amazon's shape or not ("Order #113-093551-28451", "n.º 406-55123-991").
+_NUMBERED_ORDER = re.compile(
+    rf"(?:{'|'.join(f'(?:{t})' for t in lang.terms('authenticity.order_labels'))})"
+    rf"\s*(?:{'|'.join(f'(?:{t})' for t in lang.terms('authenticity.order_number_words'))})?"
+    r"\s*[:#：]?\s*#?\s*[A-Z]{0,4}-?\d[\d-]{3,}",
+    re.IGNORECASE,
+)
+_WELL_FORMED = re.compile(r"(?<![\w-])(?:\d{3}|D01)-\d{7}-\d{7}(?![\w-])")
+# How "amazon" is disguised in plain ASCII: digits for letters, "rn" for "m".
+_ASCII_DISGUISES = (("0", "o"), ("rn", "m"), ("1", "l"), ("vv", "w"))
+# The name broken up by separators ("Ama zon", "A.m.a.z.o.n": a parser turns a
+# zero-width space into a plain one), as a word of its own: "Panama zone" and
+# "I am a zone" are no Amazon.
+_SPACED_NAME = re.compile(r"(?<![a-z])a[\W_]?m[\W_]?a[\W_]?z[\W_]?o[\W_]?n(?![a-z])")
+# Quoted speech is reported, not claimed: a newsletter quoting "Your order has
+# been canceled" claims nothing.
+_QUOTED = re.compile(r"[\"“„«「][^\"“”„«»「」]{0,300}[\"”“»」]")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A cancellation claimed in Amazon's name: the notice's facts, and what
+    authenticity should hear about it."""
+
+    fields: NoticeFields
+    sentence: str
+    threat: bool
+    presented_by: str
+    flags: list[str] = field(default_factory=list)  # strong, overruled by proof
+    signs: dict[str, str] = field(default_factory=dict)  # weak: kind -> reason
+
+
+# --- the cheap tests (shared with sniff and triage) -----------------------------------
+
+
+@functools.lru_cache(maxsize=4096)
+def names_amazon(text: str) -> bool:
+    """Does this header text (a display name, an address, a subject) name
+    Amazon, however disguised? Homoglyphs and invisible characters are folded
+    first, then the ASCII disguises ("amaz0n", "arnazon")."""
+    folded = authenticity.skeleton(text).lower() if not text.isascii() else text.lower()
+    if _BRAND.search(folded):
+        return True
+    for fake, real in _ASCII_DISGUISES:
+        folded = folded.replace(fake, real)
+    return "amazon" in folded or "amzn" in folded or _SPACED_NAME.search(folded) is not None
+
+
+def could_claim(text: str) -> bool:
+    """False only when no claim of a cancellation can occur in ``text``: neither a
+    statement (detect's over-approximation) nor a threat."""
+    if _could_state(text):
+        return True
+    # Every threat holds a statement stem ("cancel", "storn", "annul", "キャンセル",
+    # "消"): finding none is much cheaper than running the patterns.
+    return bool(_STATEMENT_STEMS.spans(text)) and _THREAT.search(text) is not None
+
+
+# --- the claim ------------------------------------------------------------------------
+
+
+def find_claim(msg: ParsedMessage) -> Claim | None:
+    """The cancellation this message claims in Amazon's name, or None."""
+    found = _claim_sentence(msg)
+    if found is None:
+        return None
+    sentence, threat = found
+    presented_by = _presented_by(msg, sentence)
+    if presented_by is None:
+        return None
+    fields = _fields(msg, sentence)
+    flags: list[str] = []
+    signs: dict[str, str] = {}
+    if not fields.order_ids:
+        flags.append(
+            "claims an Amazon order cancellation without an order number in Amazon's "
+            "3-7-7 digit shape"
+        )
+    if threat:
+        signs["threat"] = f"threatens to cancel the order: {_clip(sentence, 160)!r}"
+    return Claim(
+        fields=fields,
+        sentence=sentence,
+        threat=threat,
+        presented_by=presented_by,
+        flags=flags,
+        signs=signs,
+    )
+
+
+def describe(claim: Claim) -> str:
+    """The reason that opens a look-alike's authenticity reasons."""
+    what = "an order is about to be cancelled" if claim.threat else "an order was cancelled"
+    return f"claims in Amazon's name ({claim.presented_by}) that {what}"
+
+
+def _claim_sentence(msg: ParsedMessage) -> tuple[str, bool] | None:
+    """The first sentence that claims the reader's order is (to be) cancelled, and
+    whether it is a threat rather than a statement."""
+    body = _body_region(msg.text)
+    for said in (msg.subject, *_split(body[:6000])):
+        sentence = _QUOTED.sub(" ", said)
+        if not sentence.strip() or not could_claim(sentence):
+            continue
+        if not (_YOUR_ORDER.search(sentence) or _NUMBERED_ORDER.search(sentence)):
+            continue
+        if _MEMBERSHIP is not None and _MEMBERSHIP.search(sentence):
+            continue
+        if _states_cancellation(sentence):
+            return said, False
+        threat = _THREAT.search(sentence)
+        if threat and not _NEGATIONS.search(threat.group(0)):
+            return said, True
+    return None
+
+
+def _presented_by(msg: ParsedMessage, sentence: str) -> str | None:
+    """How the message presents itself as Amazon's, worded as a reason; None when
+    it does not."""
+    if msg.from_name and names_amazon(msg.from_name):
+        return f"the display name {msg.from_name.strip()!r}"
+    domain = msg.from_addr.rpartition("@")[2]
+    if domain and names_amazon(domain):
+        return f"the sender {msg.from_addr}"
+    if names_amazon(msg.subject):
+        return "the subject"
+    if "amazon" in sentence.lower():
+        return "the claim itself"
+    speaks = _AS_AMAZON.search(_body_region(msg.text)[:6000])
+    if speaks:
+        return f"the words {speaks.group(0)!r}"
+    for link in msg.links:
+        shown = authenticity.domain_in_link_text(link.text)
+        if shown and authenticity.is_amazon_domain(shown):
+            return f"a link shown as {shown}"
+    return None
+
+
+def _fields(msg: ParsedMessage, sentence: str) -> NoticeFields:
+    order_ids = list(dict.fromkeys(_WELL_FORMED.findall(f"{msg.subject}\n{msg.text}")))
+    marketplace = _marketplace(msg)
+    return NoticeFields(
+        marketplace=marketplace,
+        language=_language(msg, msg.text, marketplace, [sentence]),
+        order_ids=order_ids,
+        reason_text=_clip(sentence, 500),
+        cancelled_by="unknown",
+    )
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(unicodedata.normalize("NFKC", text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

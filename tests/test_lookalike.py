@@ -1,0 +1,233 @@
+"""lookalike.py: cancellations claimed in Amazon's name that detection turns down.
+
+Each message is written here as raw mail and goes through the whole pipeline
+(``analyze_message``), the cheap passes (sniff, triage) and the report, which is
+what a user runs. The fixture groups lookalike/ and near-miss/ are checked in
+test_authenticity_fixtures.py.
+"""
+
+from __future__ import annotations
+
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from pathlib import Path
+
+import pytest
+
+from cancel_mail import analyze_message, lookalike, scan_path, sniff, triage
+from cancel_mail.models import Verdict
+
+DMARC_PASS = (
+    "mx.google.com; dkim=pass header.i=@amazon.com header.s=yg4m header.b=Xc2f; "
+    "spf=pass smtp.mailfrom=0100019a@bounces.amazon.com; "
+    "dmarc=pass (p=QUARANTINE) header.from=amazon.com"
+)
+
+
+def mail(
+    name: str,
+    addr: str,
+    subject: str,
+    body: str,
+    *,
+    html: str | None = None,
+    auth: str | None = None,
+) -> bytes:
+    msg = EmailMessage(policy=SMTP)
+    if auth:
+        msg["Authentication-Results"] = auth
+    msg["From"] = Address(display_name=name, addr_spec=addr)
+    msg["To"] = "robin@example.net"
+    msg["Subject"] = subject
+    msg["Date"] = "Mon, 10 Nov 2025 07:03:00 +0000"
+    msg["Message-ID"] = f"<{abs(hash((name, subject))) % 10**12}@example.net>"
+    msg.set_content(body)
+    if html is not None:
+        msg.add_alternative(html, subtype="html")
+    return msg.as_bytes()
+
+
+# The four mails of issue 12, which were not reported at all before.
+ISSUE_12 = {
+    "billingpayment-malformed-number": mail(
+        "Amazon Orders",
+        "no-reply_billingpayment@secure-mail.com",
+        "Amazon Purchase Update: Order #113-093551-28451 canceled",
+        "Your order #113-093551-28451 was canceled due to a payment problem. If you did "
+        "not make this order, call us now at +1 818 555 0147.",
+    ),
+    "gmail-card-details": mail(
+        "Amazon Customer Service",
+        "amazon.help.desk@gmail.com",
+        "Order Cancelled - Action Required",
+        "your order has been canceled due to a problem with your payment. Please confirm "
+        "your card details by replying to this email.",
+    ),
+    "security-alerts-domain": mail(
+        "Amazon.com",
+        "account-update@amazon-security-alerts.net",
+        "Your Amazon order was canceled - suspicious activity",
+        "We have placed a hold on your account and canceled your order due to suspicious "
+        "activity. Click below to verify.",
+    ),
+    "help-center-sg": mail(
+        "Amazon Help Center",
+        "help@service-center.com.sg",
+        "[ACTION REQUEST] You have been red flagged for violating our terms",
+        "Your recent order on AMAZON.COM has been canceled due to fraudulent activity. "
+        "Your account has been suspended. Use the provided security code 4411 to unlock it.",
+    ),
+}
+
+
+@pytest.mark.parametrize("raw", ISSUE_12.values(), ids=ISSUE_12.keys())
+def test_issue_12_mails_are_reported_as_suspicious(raw: bytes) -> None:
+    notice = analyze_message(raw)
+    assert notice is not None
+    assert notice.authenticity.verdict is Verdict.SUSPICIOUS
+    assert notice.authenticity.reasons[0].startswith("claims in Amazon's name")
+    assert len(notice.authenticity.reasons) >= 2
+    assert notice.reason_text  # the claim itself, for the report to quote
+    assert sniff.is_candidate(raw)
+    assert triage.could_matter(raw)
+
+
+def test_malformed_order_number_is_named_and_not_taken_for_an_order_id() -> None:
+    notice = analyze_message(ISSUE_12["billingpayment-malformed-number"])
+    assert notice is not None
+    assert notice.order_ids == []
+    reasons = " ".join(notice.authenticity.reasons)
+    assert "113-093551-28451 does not have Amazon's 3-7-7 digit shape" in reasons
+    assert "asks you to call +1 818 555 0147" in reasons
+
+
+THREATS = {
+    "en": "Your order will be cancelled unless you verify your account within 24 hours.",
+    "de": "Ihre Bestellung wird storniert, wenn Sie Ihre Daten nicht bestätigen.",
+    "fr": "Votre commande sera annulée si vous ne confirmez pas vos informations.",
+    "es": "Tu pedido será cancelado si no verificas tu cuenta.",
+    "it": "Il tuo ordine verrà annullato se non confermi i tuoi dati.",
+    "ja": "お支払い情報を確認しない場合、ご注文はキャンセルされます。",
+}
+
+
+@pytest.mark.parametrize("sentence", THREATS.values(), ids=THREATS.keys())
+def test_threat_from_a_homoglyph_sender_is_reported_in_every_language(sentence: str) -> None:
+    # No "amazon" in plain letters anywhere: the Cyrillic А of the display name
+    # is all that presents the mail as Amazon's, and the subject says nothing.
+    raw = mail("\u0410mazon", "notice@account-mailer.co", "Notice", sentence)
+    notice = analyze_message(raw)
+    assert notice is not None
+    assert notice.authenticity.verdict is Verdict.SUSPICIOUS
+    reasons = notice.authenticity.reasons
+    assert "about to be cancelled" in reasons[0]
+    assert any(r.startswith("threatens to cancel the order") for r in reasons), reasons
+    assert sniff.is_candidate(raw)
+    assert triage.could_matter(raw)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Amazon.com", True),
+        ("\u0410mazon.com", True),  # Cyrillic А
+        ("Amaz\u03bfn", True),  # Greek omicron
+        ("orders@amaz0n-orders.com", True),
+        ("pedidos@arnazon.es", True),
+        ("Ama\u200bzon", True),
+        ("Ama zon", True),
+        ("アマゾン カスタマーサービス", True),
+        ("billing@amzn-support.com", True),
+        ("Panama zone tours", False),
+        ("I am a zone manager", False),
+        ("Amazing Deals <deals@amazingdeals.com>", False),
+        ("eBay <ebay@ebay.com>", False),
+    ],
+)
+def test_names_amazon(text: str, named: bool) -> None:
+    assert lookalike.names_amazon(text) is named
+
+
+SILENT = {
+    "other-retailer-mentions-amazon": mail(
+        "eBay",
+        "ebay@ebay.com",
+        "Your eBay order has been cancelled",
+        "Your order 27-11843-99012 has been cancelled by the seller. Compare prices on "
+        "Amazon before you order again.",
+    ),
+    "other-retailer-paid-with-amazon-pay": mail(
+        "Zalando",
+        "service@zalando.de",
+        "Deine Bestellung wurde storniert",
+        "Deine Bestellung 10203040506 wurde storniert. Du hattest mit Amazon Pay bezahlt.",
+    ),
+    "friend-cancelled-own-order": mail(
+        "Sam Meyer",
+        "sam.meyer@gmail.com",
+        "I cancelled my Amazon order",
+        "I cancelled my Amazon order for the lamp, it was taking forever.",
+    ),
+    "newsletter-quotes-a-notice": mail(
+        "The Savvy Shopper",
+        "news@savvyshopper.example",
+        "Why Amazon cancels orders",
+        "Readers ask about emails from Amazon that say \u201cYour order has been "
+        "canceled\u201d. Here are the usual reasons.",
+    ),
+    "prime-membership-on-a-look-alike": mail(
+        "Amazon Prime",
+        "prime@prime-renewal.example",
+        "Your Prime membership has been cancelled",
+        "Your Prime membership has been cancelled. Renew it now.",
+    ),
+    "amazon-reminder-with-proof": mail(
+        "Amazon.com",
+        "payments-messages@amazon.com",
+        "Payment needed for order 114-1234567-7654321",
+        "If your card number has changed, update it in Your Account. If we do not "
+        "receive a valid payment by 20 November, your order will be cancelled.",
+        auth=DMARC_PASS,
+    ),
+    "amazon-reminder-without-auth-headers": mail(
+        "Amazon.com",
+        "payments-messages@amazon.com",
+        "Payment needed for order 114-1234567-7654321",
+        "We couldn't charge your card for order 114-1234567-7654321. If we do not "
+        "receive a valid payment by 20 November, your order will be cancelled.",
+    ),
+    "threat-negated": mail(
+        "Amazon Support",
+        "support@amzn-help.example",
+        "About your order",
+        "Your order will not be cancelled; it ships tomorrow.",
+    ),
+    "threat-negated-de": mail(
+        "Amazon Support",
+        "support@amzn-help.example",
+        "Ihre Bestellung",
+        "Ihre Bestellung wird nicht storniert, sie wird morgen versandt.",
+    ),
+}
+
+
+@pytest.mark.parametrize("raw", SILENT.values(), ids=SILENT.keys())
+def test_mail_that_is_no_claim_in_amazons_name_stays_silent(raw: bytes) -> None:
+    assert analyze_message(raw) is None
+
+
+def test_could_claim() -> None:
+    for sentence in THREATS.values():
+        assert lookalike.could_claim(sentence)
+    assert lookalike.could_claim("Your order has been cancelled.")
+    assert not lookalike.could_claim("Your package has shipped and arrives Thursday.")
+
+
+def test_lookalike_is_never_counted_among_the_causes(tmp_path: Path) -> None:
+    for name, raw in ISSUE_12.items():
+        (tmp_path / f"{name}.eml").write_bytes(raw)
+    report = scan_path([str(tmp_path)])
+    assert len(report.notices) == len(ISSUE_12)
+    assert report.summary.suspicious == len(ISSUE_12)
+    assert sum(report.summary.by_cause.values()) == 0
