@@ -93,8 +93,9 @@ __all__ = [
     "assess",
     "domain_in_link_text",
     "is_amazon_domain",
+    "look_alike_letters",
+    "reads_as",
     "registrable_domain",
-    "skeleton",
 ]
 
 
@@ -339,10 +340,45 @@ def _looks_forwarded(msg: ParsedMessage) -> bool:
     )
 
 
-def skeleton(text: str) -> str:
-    """``text`` as it reads to the eye: Greek and Cyrillic look-alikes replaced by
-    Latin letters, NFKC-folded, invisible and combining characters dropped."""
-    return _skeleton(text)
+def reads_as(text: str) -> str:
+    """``text`` as it reads to the eye, lower case: NFKC-folded, every character
+    Unicode lists as confusable with a Latin letter or digit replaced by it,
+    invisible and combining characters dropped.
+
+    A cheap cousin of ``_skeleton`` for the sniff, which sees every message: one
+    table lookup per character (``_skeleton`` asks the confusables data about
+    the whole string, about 0.5 ms for a short non-ASCII header)."""
+    folded = unicodedata.normalize("NFKC", text)
+    if folded.isascii():
+        return folded.lower()
+    return folded.translate(_reading_table()).lower()
+
+
+@functools.cache
+def look_alike_letters() -> dict[str, str]:
+    """Each character Unicode lists as confusable with a Latin letter or digit,
+    and that letter or digit."""
+    found: dict[str, str] = {}
+    for char, homoglyphs in confusables.confusables_data.items():
+        if len(char) != 1 or char.isascii():
+            continue
+        latin = next(
+            (c for h in homoglyphs if len(c := h["c"]) == 1 and c.isascii() and c.isalnum()),
+            None,
+        )
+        if latin is not None:
+            found[char] = latin
+    return found
+
+
+@functools.cache
+def _reading_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {ord(c): latin for c, latin in look_alike_letters().items()}
+    for code in range(0x80, 0x10000):
+        char = chr(code)
+        if unicodedata.combining(char) or (_is_invisible(char) and char not in _DIRECTION_MARKS):
+            table[code] = None
+    return table
 
 
 @functools.lru_cache(maxsize=4096)

@@ -163,6 +163,13 @@ SILENT = {
         "Deine Bestellung wurde storniert",
         "Deine Bestellung 10203040506 wurde storniert. Du hattest mit Amazon Pay bezahlt.",
     ),
+    "shop-order-paid-with-amazon-pay": mail(
+        "Kitchen Corner",
+        "orders@kitchencorner.example",
+        "Your order has been cancelled",
+        "Your order KC-10442, paid with Amazon Pay, has been cancelled because the kettle "
+        "is out of stock. Shop with Amazon Pay again any time.",
+    ),
     "friend-cancelled-own-order": mail(
         "Sam Meyer",
         "sam.meyer@gmail.com",
