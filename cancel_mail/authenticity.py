@@ -35,7 +35,8 @@ kinds:
     password", does not count), an attachment that can carry code or a form;
   - what the look-alike check (lookalike.py) found wrong with a cancellation
     claimed in Amazon's name (``content_flags``).
-  The links and these content flags are overruled by proof too: with an
+  The links, the subject's characters and these content flags are overruled
+  by proof too: with an
   aligned Amazon DKIM or DMARC pass the body is Amazon's own, so a genuine
   payment notice saying "If your card number has changed, update it in Your
   Account" is no phishing, and neither is anything else it says or links to.
@@ -678,25 +679,30 @@ def _scripts(word: str) -> frozenset[str]:
 
 
 def _check_characters(msg: ParsedMessage, ledger: _Ledger) -> None:
-    for label, text in (("display name", msg.from_name), ("subject", msg.subject)):
+    # The subject is content: with proof it is Amazon's own (a product title may
+    # carry an emoji joined by zero-width joiners). The display name is who speaks.
+    for label, text, bucket in (
+        ("display name", msg.from_name, ledger.strong),
+        ("subject", msg.subject, ledger.content),
+    ):
         if any(_is_invisible(c) for c in text):
-            ledger.add(ledger.strong, f"{label} hides zero-width characters")
+            ledger.add(bucket, f"{label} hides zero-width characters")
         # The parser may already have turned a zero-width space into a plain one:
         # "Ama zon" is then what is left of the trick.
         squeezed = re.sub(r"[\s.\-_*]+", "", _skeleton(text).lower())
         if "amazon" in squeezed and not re.search(r"amazon", _skeleton(text), re.I):
-            ledger.add(ledger.strong, f"{label} breaks up the name Amazon: {text.strip()!r}")
+            ledger.add(bucket, f"{label} breaks up the name Amazon: {text.strip()!r}")
         composed = unicodedata.normalize("NFC", text)
         marks = [c for c in composed if unicodedata.combining(c)]
         if marks:
             names = ", ".join(sorted({unicodedata.name(c, "?").lower() for c in marks}))
-            ledger.add(ledger.strong, f"{label} carries stray combining marks ({names})")
+            ledger.add(bucket, f"{label} carries stray combining marks ({names})")
         for word in re.findall(r"\w+", composed):
             scripts = _scripts(word)
             foreign = scripts & {"GREEK", "CYRILLIC"}
             if "LATIN" in scripts and foreign:
                 ledger.add(
-                    ledger.strong,
+                    bucket,
                     f"{label} mixes Latin with {'/'.join(sorted(s.title() for s in foreign))} "
                     f"letters in {word!r}",
                 )

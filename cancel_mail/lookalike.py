@@ -69,7 +69,7 @@ _MEMBERSHIP = lang.regex("membership")
 # An order number as phishing writes it: a label, then a token with digits in
 # it, Amazon's shape or not ("Order #113-093551-28451", "n.º 406-55123-991").
 _NUMBERED_ORDER = re.compile(
-    rf"(?:{'|'.join(f'(?:{t})' for t in lang.terms('authenticity.order_labels'))})"
+    rf"(?<![a-z])(?:{'|'.join(f'(?:{t})' for t in lang.terms('authenticity.order_labels'))})"
     rf"\s*(?:{'|'.join(f'(?:{t})' for t in lang.terms('authenticity.order_number_words'))})?"
     r"\s*[:#：]?\s*#?\s*[A-Z]{0,4}-?\d[\d-]{3,}",
     re.IGNORECASE,
