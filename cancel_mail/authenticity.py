@@ -36,10 +36,10 @@ kinds:
   - what the look-alike check (lookalike.py) found wrong with a cancellation
     claimed in Amazon's name (``content_flags``).
   The links, the subject's characters and these content flags are overruled
-  by proof too: with an
-  aligned Amazon DKIM or DMARC pass the body is Amazon's own, so a genuine
-  payment notice saying "If your card number has changed, update it in Your
-  Account" is no phishing, and neither is anything else it says or links to.
+  by proof too: with an aligned Amazon DKIM or DMARC pass the body is
+  Amazon's own, so a genuine payment notice saying "If your card number has
+  changed, update it in Your Account" is no phishing, and neither is anything
+  else it says or links to.
 
 *Weak signals* (noted; three different ones together make ``suspicious``,
 fewer never do, because genuine mail shows each now and then: Amazon itself
