@@ -35,17 +35,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from . import authenticity, detect, lang
+from . import authenticity, facts, lang, langid, sentences, statements
 from .models import NoticeFields, ParsedMessage
-
-# Detection's building blocks this module reads with.
-_body_region = detect._body_region
-_split = detect._sentences
-_states_cancellation = detect._statement_in
-_marketplace = detect._marketplace
-_language = detect._language
-_could_state = detect.could_state
-_STATEMENT_STEMS = detect._STATEMENT_STEMS
 
 __all__ = ["Claim", "could_claim", "describe", "find_claim", "names_amazon"]
 
@@ -74,7 +65,6 @@ _NUMBERED_ORDER = re.compile(
     r"\s*[:#：]?\s*#?\s*[A-Z]{0,4}-?\d[\d-]{3,}",
     re.IGNORECASE,
 )
-_WELL_FORMED = re.compile(r"(?<![\w-])(?:\d{3}|D01)-\d{7}-\d{7}(?![\w-])")
 # How "amazon" is disguised in plain ASCII: digits for letters, "rn" for "m".
 _ASCII_DISGUISES = (("0", "o"), ("rn", "m"), ("1", "l"), ("vv", "w"))
 # The name broken up by separators ("Ama zon", "A.m.a.z.o.n": a parser turns a
@@ -143,12 +133,12 @@ def _no_z(text: str) -> bool:
 
 def could_claim(text: str) -> bool:
     """False only when no claim of a cancellation can occur in ``text``: neither a
-    statement (detect's over-approximation) nor a threat."""
-    if _could_state(text):
+    statement (statements.py's over-approximation) nor a threat."""
+    if statements.could_state(text):
         return True
     # Every threat holds a statement stem ("cancel", "storn", "annul", "キャンセル",
     # "消"): finding none is much cheaper than running the patterns.
-    return bool(_STATEMENT_STEMS.spans(text)) and _THREAT.search(text) is not None
+    return bool(statements.STATEMENT_STEMS.spans(text)) and _THREAT.search(text) is not None
 
 
 # --- the claim ------------------------------------------------------------------------
@@ -192,8 +182,8 @@ def describe(claim: Claim) -> str:
 def _claim_sentence(msg: ParsedMessage) -> tuple[str, bool] | None:
     """The first sentence that claims the reader's order is (to be) cancelled, and
     whether it is a threat rather than a statement."""
-    body = _body_region(msg.text)
-    for said in (msg.subject, *_split(body[:6000])):
+    body = sentences.body_region(msg.text)
+    for said in (msg.subject, *sentences.split(body[:6000])):
         sentence = _QUOTED.sub(" ", said)
         if not sentence.strip() or not could_claim(sentence):
             continue
@@ -201,7 +191,7 @@ def _claim_sentence(msg: ParsedMessage) -> tuple[str, bool] | None:
             continue
         if _MEMBERSHIP is not None and _MEMBERSHIP.search(sentence):
             continue
-        if _states_cancellation(sentence):
+        if statements.states_cancellation(sentence):
             return said, False
         threat = _THREAT.search(sentence)
         if threat and not _NEGATIONS.search(threat.group(0)):
@@ -221,7 +211,7 @@ def _presented_by(msg: ParsedMessage, sentence: str) -> str | None:
         return "the subject"
     if "amazon" in _AMAZON_PAY.sub(" ", sentence).lower():
         return "the claim itself"
-    speaks = _AS_AMAZON.search(_body_region(msg.text)[:6000])
+    speaks = _AS_AMAZON.search(sentences.body_region(msg.text)[:6000])
     if speaks:
         return f"the words {speaks.group(0)!r}"
     for link in msg.links:
@@ -232,11 +222,13 @@ def _presented_by(msg: ParsedMessage, sentence: str) -> str | None:
 
 
 def _fields(msg: ParsedMessage, sentence: str) -> NoticeFields:
-    order_ids = list(dict.fromkeys(_WELL_FORMED.findall(f"{msg.subject}\n{msg.text}")))
-    marketplace = _marketplace(msg)
+    order_ids = facts.order_ids(msg)
+    marketplace = facts.marketplace(msg)
     return NoticeFields(
         marketplace=marketplace,
-        language=_language(msg, msg.text, marketplace, [sentence]),
+        language=langid.guess(
+            f"{msg.subject}\n{sentence}", f"{msg.subject}\n{msg.text[:3000]}", marketplace
+        ),
         order_ids=order_ids,
         reason_text=_clip(sentence, 500),
         cancelled_by="unknown",

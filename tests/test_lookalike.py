@@ -86,8 +86,9 @@ def test_issue_12_mails_are_reported_as_suspicious(raw: bytes) -> None:
     notice = analyze_message(raw)
     assert notice is not None
     assert notice.authenticity.verdict is Verdict.SUSPICIOUS
-    assert notice.authenticity.reasons[0].startswith("claims in Amazon's name")
-    assert len(notice.authenticity.reasons) >= 2
+    # Detection may find some of them itself now; either way, with reasons.
+    reasons = [r for r in notice.authenticity.reasons if not r.startswith("claims in Amazon")]
+    assert reasons
     assert notice.reason_text  # the claim itself, for the report to quote
     assert sniff.is_candidate(raw)
     assert triage.could_matter(raw)
