@@ -57,6 +57,7 @@ _NEGATIONS = re.compile(
     re.IGNORECASE,
 )
 _MEMBERSHIP = lang.regex("membership")
+_ORDER_WORDS = lang.regex("order_words")
 # An order number as phishing writes it: a label, then a token with digits in
 # it, Amazon's shape or not ("Order #113-093551-28451", "n.º 406-55123-991").
 _NUMBERED_ORDER = re.compile(
@@ -146,7 +147,12 @@ def could_claim(text: str) -> bool:
 
 def find_claim(msg: ParsedMessage) -> Claim | None:
     """The cancellation this message claims in Amazon's name, or None."""
-    found = _claim_sentence(msg)
+    domain = msg.from_addr.rpartition("@")[2]
+    # A sender that passes itself off as Amazon needs no "your" in its subject:
+    # "Order Cancelled - Action Required" is addressed to the reader anyway. A
+    # newsletter's "Amazon orders cancelled this week" has no such sender.
+    as_sender = names_amazon(msg.from_name) or bool(domain and names_amazon(domain))
+    found = _claim_sentence(msg, bare_subject=as_sender)
     if found is None:
         return None
     sentence, threat = found
@@ -179,15 +185,17 @@ def describe(claim: Claim) -> str:
     return f"claims in Amazon's name ({claim.presented_by}) that {what}"
 
 
-def _claim_sentence(msg: ParsedMessage) -> tuple[str, bool] | None:
+def _claim_sentence(msg: ParsedMessage, *, bare_subject: bool) -> tuple[str, bool] | None:
     """The first sentence that claims the reader's order is (to be) cancelled, and
-    whether it is a threat rather than a statement."""
+    whether it is a threat rather than a statement. With ``bare_subject`` the
+    subject may name an order without "your" or a number."""
     body = sentences.body_region(msg.text)
     for said in (msg.subject, *sentences.split(body[:6000])):
         sentence = _QUOTED.sub(" ", said)
         if not sentence.strip() or not could_claim(sentence):
             continue
-        if not (_YOUR_ORDER.search(sentence) or _NUMBERED_ORDER.search(sentence)):
+        ordered = _YOUR_ORDER.search(sentence) or _NUMBERED_ORDER.search(sentence)
+        if not ordered and not (bare_subject and said is msg.subject and _order_word(said)):
             continue
         if _MEMBERSHIP is not None and _MEMBERSHIP.search(sentence):
             continue
@@ -197,6 +205,10 @@ def _claim_sentence(msg: ParsedMessage) -> tuple[str, bool] | None:
         if threat and not _NEGATIONS.search(threat.group(0)):
             return said, True
     return None
+
+
+def _order_word(text: str) -> bool:
+    return _ORDER_WORDS is not None and _ORDER_WORDS.search(text) is not None
 
 
 def _presented_by(msg: ParsedMessage, sentence: str) -> str | None:

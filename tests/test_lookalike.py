@@ -150,6 +150,18 @@ def test_names_amazon(text: str, named: bool) -> None:
     assert lookalike.names_amazon(text) is named
 
 
+def test_subject_alone_claims_for_a_sender_posing_as_amazon() -> None:
+    raw = mail(
+        "\u0410mazon Service",
+        "service@account-review.example",
+        "Order Cancelled - Action Required",
+        "Please review your account details.",
+    )
+    notice = analyze_message(raw)
+    assert notice is not None
+    assert notice.authenticity.verdict is Verdict.SUSPICIOUS
+
+
 SILENT = {
     "other-retailer-mentions-amazon": mail(
         "eBay",
@@ -204,6 +216,12 @@ SILENT = {
         "Payment needed for order 114-1234567-7654321",
         "We couldn't charge your card for order 114-1234567-7654321. If we do not "
         "receive a valid payment by 20 November, your order will be cancelled.",
+    ),
+    "newsletter-subject-without-a-reader": mail(
+        "Deals Digest",
+        "digest@dealsdigest.example",
+        "Amazon orders cancelled this week: what to know",
+        "This week many readers saw orders on big marketplaces cancelled.",
     ),
     "threat-negated": mail(
         "Amazon Support",
