@@ -183,6 +183,13 @@ SILENT = {
         "Your order KC-10442, paid with Amazon Pay, has been cancelled because the kettle "
         "is out of stock. Shop with Amazon Pay again any time.",
     ),
+    "amazon-company-on-its-own-domain": mail(
+        "Audible",
+        "orders@audible.example",
+        "Your order has been cancelled",
+        "Your order has been cancelled as you requested. Sign in with your Amazon account "
+        "to see your library.",
+    ),
     "friend-cancelled-own-order": mail(
         "Sam Meyer",
         "sam.meyer@gmail.com",
