@@ -299,7 +299,9 @@ def _problem(err: Any, data: dict[str, Any]) -> tuple[str, str]:
     else:
         message = str(err["msg"])
         message = message.removeprefix("Value error, ")
-        if "input" in err and err["type"] not in ("value_error",) and loc:
+        # A notify URL holds a token or a password: never echo it.
+        secret = loc[:2] == ["notify", "urls"]
+        if "input" in err and err["type"] not in ("value_error",) and loc and not secret:
             message += f" (got {_shown_input(err['input'])})"
     return key, message
 

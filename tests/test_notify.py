@@ -130,3 +130,14 @@ def test_notify_urls_are_secret_in_the_config(tmp_path: Path) -> None:
     path.write_text(path.read_text().replace('"payment_issue"', '"out_of_stock"'))
     with pytest.raises(ConfigError, match=r"notify\.causes"):
         load_config(path)
+
+
+@pytest.mark.parametrize("value", ['"json://u:s3cret-value@h/"', '["json://u:s3cret-value@h/", 7]'],
+                         ids=["not-a-list", "not-a-string"])
+def test_a_bad_urls_value_is_not_echoed(tmp_path: Path, value: str) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text('[[account]]\nname = "a"\nhost = "h"\nusername = "u"\npassword_env = "P"\n'
+                    f"[notify]\nurls = {value}\n")
+    with pytest.raises(ConfigError, match=r"notify\.urls") as caught:
+        load_config(path)
+    assert "s3cret-value" not in str(caught.value)
