@@ -493,9 +493,14 @@ def reset(config: Config, *, lock_wait: float = LOCK_WAIT) -> list[Path]:
 
 
 def check(config: Config) -> list[AccountCheck]:
-    """Log in to every account and list the folders a poll would read, with why."""
+    """Log in to every account and list the folders a poll would read, with why.
+
+    The ``[notify]`` URLs are read and parsed too: one Apprise does not
+    understand fails the check (ConfigError) rather than the first poll.
+    """
     checks: list[AccountCheck] = []
     secrets = [resolve_secret(a, config_path=_shown(config)) for a in config.account]
+    notifier_of(config)
     for account, secret in zip(config.account, secrets, strict=True):
         server = f"{account.host}:{account.effective_port} ({account.security})"
         try:

@@ -314,12 +314,13 @@ def test_urls_from_an_environment_variable_and_a_command(
     assert_no_secret(done.stderr)
 
 
+@pytest.mark.parametrize("command", ["poll", "check"])
 def test_a_url_apprise_does_not_know_is_a_config_error_that_hides_the_url(
-    account: Account,
+    account: Account, command: str
 ) -> None:
     url = f"nosuchservice://user:{HOOK_PASSWORD}@example.org/{HEADER_TOKEN}"
     config = account.write_config(extra=notify_toml(urls=[receiver_free_url(), url]))
-    done = account.run("--debug", "poll", "--config", str(config))
+    done = account.run("--debug", command, "--config", str(config))
     assert done.returncode == 2, done.stderr
     assert "notify URL 2 (nosuchservice)" in done.stderr
     assert_no_secret(done.stderr)
