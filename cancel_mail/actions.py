@@ -1,6 +1,6 @@
 """Cause (+ marketplace, verdict) to recommended actions.
 
-Every URL here is built from the fixed table of marketplaces below, never from
+Every URL here is built from the fixed table of marketplaces (marketplaces.toml), never from
 a domain or link found in a mail: a phishing notice can name any marketplace it
 likes, but it can only ever select one of these rows. ``is_trusted_url`` lets the
 report renderers refuse to link anything else.
@@ -9,66 +9,28 @@ report renderers refuse to link anything else.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 
+from . import marketplaces
+from .marketplaces import MARKETPLACES, PAGES, Marketplace
 from .models import Action, Attention, AttentionKind, Cause, Notice, Verdict
 
-DEFAULT_MARKETPLACE = "amazon.com"
-
-# Amazon's scam-report address accepts reports for every marketplace.
-_REPORT_ADDRESS = "reportascam@amazon.com"
-
-
-@dataclass(frozen=True)
-class _Marketplace:
-    domain: str
-    # Where to report a scam: the marketplace's own report page where Amazon
-    # documents one, else the shared address.
-    report_url: str
-    # The address that takes forwarded phishing mail for this marketplace.
-    phishing_address: str = _REPORT_ADDRESS
-
-
-_MARKETPLACES: dict[str, _Marketplace] = {
-    m.domain: m
-    for m in (
-        _Marketplace("amazon.com", "https://www.amazon.com/reportascam"),
-        _Marketplace("amazon.co.uk", "https://www.amazon.co.uk/reportascam"),
-        _Marketplace("amazon.ca", f"mailto:{_REPORT_ADDRESS}"),
-        _Marketplace("amazon.in", f"mailto:{_REPORT_ADDRESS}"),
-        _Marketplace("amazon.com.au", f"mailto:{_REPORT_ADDRESS}"),
-        _Marketplace("amazon.de", f"mailto:{_REPORT_ADDRESS}"),
-        _Marketplace("amazon.fr", f"mailto:{_REPORT_ADDRESS}"),
-        _Marketplace("amazon.es", f"mailto:{_REPORT_ADDRESS}"),
-        _Marketplace("amazon.it", f"mailto:{_REPORT_ADDRESS}"),
-        _Marketplace("amazon.co.jp", f"mailto:{_REPORT_ADDRESS}"),
-    )
-}
-
-# Pages that exist on every marketplace under the same path.
-_PAGES = {
-    "home": "/",
-    "orders": "/gp/css/order-history",
-    "buy_again": "/gp/buyagain",
-    "wallet": "/cpe/yourpayments/wallet",
-    "account": "/gp/css/homepage.html",
-    "contact": "/gp/help/customer/contact-us",
-    "feedback": "/hz/feedback",
-}
+DEFAULT_MARKETPLACE = marketplaces.DEFAULT.domain
 
 
 def marketplace_of(name: str | None) -> str:
     """The known marketplace domain for ``name``, or amazon.com when unknown."""
     key = (name or "").strip().lower().removeprefix("www.")
-    return key if key in _MARKETPLACES else DEFAULT_MARKETPLACE
+    # Only a row's own name selects it: facts.py names amazon.at's mail
+    # amazon.de, so a marketplace field never holds "amazon.at".
+    return key if key in MARKETPLACES else DEFAULT_MARKETPLACE
 
 
 def actions_for(cause: Cause, marketplace: str | None, verdict: Verdict) -> list[Action]:
     """The actions for one notice. Suspicious notices get the phishing advice
     instead, and never a link to a domain taken from the mail."""
-    m = _MARKETPLACES[marketplace_of(marketplace)]
+    m = MARKETPLACES[marketplace_of(marketplace)]
     if verdict is Verdict.SUSPICIOUS:
         return _phishing_actions(m)
     return [_action(action_id, m) for action_id in _BY_CAUSE[cause]]
@@ -152,7 +114,7 @@ def _newest_first(when: datetime | None) -> tuple[bool, float]:
 
 
 def _attention_entry(index: int, n: Notice) -> Attention:
-    m = _MARKETPLACES[marketplace_of(n.marketplace)]
+    m = MARKETPLACES[marketplace_of(n.marketplace)]
     if n.authenticity.verdict is Verdict.SUSPICIOUS:
         kind = AttentionKind.LOOKALIKE
         action = Action(
@@ -170,7 +132,7 @@ def _attention_entry(index: int, n: Notice) -> Attention:
         first = _BY_CAUSE[n.cause][0]
         action = Action(
             id=first,
-            text=_HEADLINES[first].format(site=f"www.{m.domain}"),
+            text=_HEADLINES[first].format(site=m.site),
             url=_url(m, _ACTIONS[first][1]),
         )
     return Attention(
@@ -185,14 +147,14 @@ def _attention_entry(index: int, n: Notice) -> Attention:
     )
 
 
-def _url(m: _Marketplace, page: str) -> str:
-    return f"https://www.{m.domain}{_PAGES[page]}"
+def _url(m: Marketplace, page: str) -> str:
+    return m.url(page)
 
 
 @cache
 def _trusted_urls() -> frozenset[str]:
-    urls = {_url(m, page) for m in _MARKETPLACES.values() for page in _PAGES}
-    urls.update(m.report_url for m in _MARKETPLACES.values())
+    urls = {m.url(page) for m in MARKETPLACES.values() for page in PAGES}
+    urls.update(m.report_url for m in MARKETPLACES.values())
     return frozenset(urls)
 
 
@@ -252,13 +214,13 @@ _HEADLINES: dict[str, str] = {
 }
 
 
-def _action(action_id: str, m: _Marketplace) -> Action:
+def _action(action_id: str, m: Marketplace) -> Action:
     text, page = _ACTIONS[action_id]
-    return Action(id=action_id, text=text.format(site=f"www.{m.domain}"), url=_url(m, page))
+    return Action(id=action_id, text=text.format(site=m.site), url=_url(m, page))
 
 
-def _phishing_actions(m: _Marketplace) -> list[Action]:
-    site = f"www.{m.domain}"
+def _phishing_actions(m: Marketplace) -> list[Action]:
+    site = m.site
     where = (
         f"to {m.phishing_address}"
         if m.report_url.startswith("mailto:")

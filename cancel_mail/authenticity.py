@@ -57,10 +57,9 @@ otherwise genuine with proof; otherwise unverified. A forwarded notice is at bes
 headers that could prove its origin belong to the forwarding hop, not to
 Amazon's mail.
 
-Amazon's domains are an explicit list of marketplace domains (and their
-subdomains), compared with the *registrable* domain from the public suffix list,
-so ``amazon.xsecur.xyz`` (registrable ``xsecur.xyz``) and
-``amazon-orders-support.com`` are not Amazon's, whatever their spelling. For
+Amazon's domains are the marketplace table's (marketplaces.toml) and their
+subdomains, compared label by label from the right, so ``amazon.xsecur.xyz``
+and ``amazon-orders-support.com`` are not Amazon's, whatever their spelling. For
 links, Amazon's own short domains count too: ``a.co`` (used in Amazon's mail),
 ``amzn.to``, ``amzn.eu``, ``amzn.asia`` and ``amzn.com``. ``amzn.to`` is a
 shortener, but Amazon's own: it only leads to Amazon pages, so it hides nothing.
@@ -86,7 +85,7 @@ import authres
 from confusable_homoglyphs import categories, confusables
 from publicsuffixlist import PublicSuffixList
 
-from . import lang
+from . import lang, marketplaces
 from .models import Authenticity, Link, NoticeFields, ParsedMessage, Verdict
 
 __all__ = [
@@ -112,15 +111,8 @@ def _alternatives(key: str) -> str:
 
 
 # fmt: off
-# Registrable domains of Amazon's retail marketplaces.
-AMAZON_DOMAINS: frozenset[str] = frozenset(
-    "amazon." + suffix
-    for suffix in (
-        "com", "ca", "com.mx", "com.br", "co.uk", "de", "fr", "it", "es", "nl", "se",
-        "pl", "com.be", "com.tr", "ae", "sa", "eg", "in", "co.jp", "com.au", "sg",
-        "cn", "ie", "co.za", "at",
-    )
-)
+# Amazon's domains: every marketplace's, from the one table (marketplaces.toml).
+AMAZON_DOMAINS: frozenset[str] = marketplaces.DOMAINS
 # Domains Amazon's mail links to besides the marketplaces (see the docstring).
 _AMAZON_LINK_DOMAINS = frozenset({
     "a.co", "amzn.to", "amzn.eu", "amzn.asia", "amzn.com", "media-amazon.com",
@@ -173,12 +165,14 @@ def registrable_domain(host: str) -> str:
 
 def is_amazon_domain(host: str) -> bool:
     """True for an Amazon marketplace domain or a subdomain of one."""
-    return registrable_domain(host) in AMAZON_DOMAINS
+    # Label by label, not by registrable domain: the public suffix list makes
+    # "com.be" the registrable domain of Amazon's amazon.com.be.
+    return marketplaces.of_domain(_clean_host(host)) is not None
 
 
 def _is_amazon_link_host(host: str) -> bool:
     reg = registrable_domain(host)
-    return reg in AMAZON_DOMAINS or reg in _AMAZON_LINK_DOMAINS or host in _AMAZON_LINK_DOMAINS
+    return is_amazon_domain(host) or reg in _AMAZON_LINK_DOMAINS or host in _AMAZON_LINK_DOMAINS
 
 
 def _looks_like_amazon(host: str) -> bool:
@@ -819,7 +813,7 @@ def _check_links(links: Iterable[Link], forwarded: bool, ledger: _Ledger) -> Non
 # --- content --------------------------------------------------------------------
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_ORDER_SHAPE = re.compile(r"^(?:\d{3}|D\d{2})-\d{7}-\d{7}$", re.I)
+_ORDER_SHAPE = re.compile(rf"^(?:{marketplaces.ORDER_NUMBER})$", re.I)
 _ORDER_LABEL = re.compile(
     rf"(?:{_alternatives('authenticity.order_labels')})"
     rf"\s*(?:{_alternatives('authenticity.order_number_words')})?"

@@ -6,43 +6,13 @@ import re
 from collections import Counter
 from urllib.parse import urlsplit
 
-from . import lang
+from . import lang, marketplaces
 from .models import ParsedMessage
 from .sentences import clip
 
-ORDER_ID = re.compile(r"(?<![\w-])((?:\d{3}|D01)-\d{7}-\d{7})(?![\w-])")
+# Any marketplace's shape (marketplaces.toml), never inside a longer token.
+ORDER_ID = re.compile(rf"(?<![\w-])((?:{marketplaces.ORDER_NUMBER}))(?![\w-])")
 URL = re.compile(r"<?https?://\S+>?", re.IGNORECASE)
-
-MARKETPLACES = (
-    "amazon.com.au",
-    "amazon.co.uk",
-    "amazon.co.jp",
-    "amazon.com",
-    "amazon.ca",
-    "amazon.in",
-    "amazon.de",
-    "amazon.fr",
-    "amazon.es",
-    "amazon.it",
-    # Beyond the supported languages, still named when the sender says so.
-    "amazon.com.mx",
-    "amazon.com.br",
-    "amazon.com.tr",
-    "amazon.com.be",
-    "amazon.nl",
-    "amazon.se",
-    "amazon.pl",
-    "amazon.ie",
-    "amazon.ae",
-    "amazon.sa",
-    "amazon.sg",
-    "amazon.eg",
-)
-_MARKETPLACE_IN_TEXT = re.compile(
-    r"(?<![\w-])amazon\.(com\.(?:au|mx|br|tr|be)|co\.uk|co\.jp|com|ca|in|de|fr|es|it|nl|se|pl|"
-    r"ie|ae|sa|sg|eg)(?![\w-]|\.[a-z])",
-    re.IGNORECASE,
-)
 
 
 def domain(addr: str) -> str:
@@ -50,10 +20,9 @@ def domain(addr: str) -> str:
 
 
 def market_of_domain(name: str) -> str | None:
-    for market in MARKETPLACES:
-        if name == market or name.endswith("." + market):
-            return market
-    return None
+    """The marketplace (its own domain: amazon.at is amazon.de) of a host."""
+    found = marketplaces.of_domain(name)
+    return found.domain if found else None
 
 
 def sender_is_amazon(msg: ParsedMessage) -> bool:
@@ -71,9 +40,9 @@ def marketplace(msg: ParsedMessage) -> str | None:
     market = market_of_domain(domain(msg.from_addr))
     if market:
         return market
-    match = _MARKETPLACE_IN_TEXT.search(msg.subject)
-    if match:
-        return "amazon." + match.group(1).lower()
+    named = _named_in(msg.subject)
+    if named:
+        return named
     hosts: Counter[str] = Counter()
     for link in msg.links:
         linked = market_of_domain(host(link.href))
@@ -81,11 +50,12 @@ def marketplace(msg: ParsedMessage) -> str | None:
             hosts[linked] += 1
     if hosts:
         return hosts.most_common(1)[0][0]
-    match = _MARKETPLACE_IN_TEXT.search(msg.text)
-    if match:
-        return "amazon." + match.group(1).lower()
-    match = _MARKETPLACE_IN_TEXT.search(msg.from_name)
-    return "amazon." + match.group(1).lower() if match else None
+    return _named_in(msg.text) or _named_in(msg.from_name)
+
+
+def _named_in(text: str) -> str | None:
+    match = marketplaces.DOMAIN_IN_TEXT.search(text)
+    return market_of_domain(match.group(1)) if match else None
 
 
 def host(href: str) -> str:
