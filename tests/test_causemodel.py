@@ -145,6 +145,19 @@ PROBES = [
     ("ja", "カード会社により決済が承認されませんでした。", "payment_issue"),
     ("ja", "メーカーでの生産が終了したため、商品をお届けできません。", "inventory_shortage"),
     ("ja", "お客様のご依頼により注文を取り消しました。", "customer_request"),
+    # A condition or a denial states no reason; a contrast states the other one.
+    ("en", "If your card is declined, we will cancel the order.", "none"),
+    ("de", "Falls Ihre Karte abgelehnt wird, stornieren wir die Bestellung.", "none"),
+    ("fr", "Si votre carte est refusée, nous annulerons la commande.", "none"),
+    ("es", "Si tu tarjeta es rechazada, cancelaremos el pedido.", "none"),
+    ("it", "Se la tua carta viene rifiutata, annulleremo l'ordine.", "none"),
+    ("ja", "カードが拒否された場合、ご注文はキャンセルされます。", "none"),
+    ("en", "It wasn't due to a pricing mistake.", "none"),
+    ("en", "Your payment was fine, but the item sold out.", "inventory_shortage"),
+    ("de", "Ihre Zahlung war in Ordnung, aber der Artikel ist ausverkauft.", "inventory_shortage"),
+    ("fr", "Le remboursement sera effectué sur la carte utilisée pour payer.", "none"),
+    ("es", "La fecha de caducidad de tu tarjeta ha pasado.", "payment_issue"),
+    ("ja", "お客様のアカウントは一時的にロックされています。", "fraud_prevention"),
 ]
 
 
