@@ -56,8 +56,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´":
 
 CHAR_MIN, CHAR_MAX = 3, 4
 CJK_MAX = 3
-# Shorter words are covered by their word feature; their grams would only add noise.
-CHAR_MIN_WORD = 4
+# Shorter words ("de", "of") are covered by their word feature; their grams would only add noise.
+CHAR_MIN_WORD = 3
 NOT = "NOT_"
 IF = "IF_"
 BIGRAMS = "all"
