@@ -31,6 +31,7 @@ import binascii
 import re
 
 from . import lang, lookalike
+from .charsets import decode_bytes
 
 # How much of the body is looked at. Text parts come first in real mail; what
 # lies beyond this is attachments, which a notice does not hide in.
@@ -197,10 +198,9 @@ def _decode_words(head: bytes) -> bytes:
         charset, encoding, text = match.group(1), match.group(2).lower(), match.group(3)
         qp = encoding != b"b"
         raw = binascii.a2b_qp(text.replace(b"_", b" ")) if qp else _unbase64_raw(text)
-        try:
-            decoded = raw.decode(charset.decode("ascii", "replace"), "replace")
-        except (LookupError, ValueError):
-            decoded = raw.decode("utf-8", "replace")
+        # Read as the full parse reads it (charsets.py: "iso-8859-9" as
+        # windows-1254, a wrong label guessed past), so both see the same words.
+        decoded = decode_bytes(raw, charset.decode("ascii", "replace"), [])
         return decoded.encode("utf-8", "replace")
 
     return _ENCODED_WORD.sub(one, head)
@@ -213,7 +213,12 @@ def _subject(head: bytes) -> str:
     raw = re.sub(rb"\r?\n[ \t]+", b" ", match.group(1))
     if b"=?" in raw:
         raw = _decode_words(raw)
-    return raw.decode("utf-8", "replace").lower()
+    if raw.isascii():
+        return raw.decode("ascii").lower()
+    # Raw 8-bit bytes (no encoded words): UTF-8, or a Shift_JIS or EUC-JP
+    # subject that a Japanese mail client sent unlabeled; guessed as headers.py
+    # guesses them. Only a non-ASCII subject pays for this.
+    return decode_bytes(raw, None, []).lower()
 
 
 def _sender_or_subject_names_amazon(head: bytes, subject: str) -> bool:
