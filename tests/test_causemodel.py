@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import unicodedata
@@ -204,7 +205,13 @@ def test_japanese_evidence_is_whole_runs_of_kanji_and_katakana() -> None:
     assert found
     for phrase in found:
         assert phrase in text
+        assert not re.fullmatch("[\u3040-\u309f]+", phrase), phrase  # grammar alone
     assert any(p in ("システムエラー", "価格", "誤") or "システムエラー" in p for p in found)
+
+
+def test_evidence_for_an_unknown_label_says_which_labels_exist() -> None:
+    with pytest.raises(ValueError, match="payment_issue"):
+        causemodel.evidence("Your card was declined.", "en", "unknown")
 
 
 def test_explain_lists_every_label_most_probable_first() -> None:

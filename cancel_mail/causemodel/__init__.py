@@ -13,6 +13,13 @@ all ``none`` has an unknown cause).
     >>> from cancel_mail import causemodel
     >>> causemodel.score("Your card was declined.", "en").label
     'payment_issue'
+
+The model reads one sentence at a time: score each sentence of a notice's
+reason text. The sentence whose best label is a cause with the highest
+probability gives the notice its cause, that probability its confidence and
+``evidence`` its words; when every sentence is ``none``, the cause is unknown.
+The probabilities are calibrated on cross-validated predictions (figures in
+training/README.md), so they can be compared with thresholds as they are.
 """
 
 from __future__ import annotations
@@ -95,6 +102,8 @@ def evidence(text: str, language: str | None, label: str, k: int = 3) -> list[st
     """Up to ``k`` words or short phrases of ``text`` that pushed most toward
     ``label``, strongest first, exactly as written in the text."""
     weights = _weights()
+    if label not in weights.labels:
+        raise ValueError(f"unknown label {label!r}: one of {', '.join(weights.labels)}")
     index = weights.labels.index(label)
     pushes = _evidence.pushes(text, _features.extract(text, language), weights, index)
     return _evidence.phrases(text, pushes, k)

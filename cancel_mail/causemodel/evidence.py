@@ -21,6 +21,7 @@ MIN_SHARE = 0.3
 MAX_PHRASE_WORDS = 4
 # Words of a phrase may be one short word apart ("out of stock").
 MAX_GAP_CHARS = 5
+_HIRAGANA = re.compile("[\u3040-\u309f]+")
 _CLAUSE_PUNCT = re.compile(r"[.;:!?,。、，！？；：()（）「」]")
 
 
@@ -86,6 +87,9 @@ def phrases(text: str, word_pushes: list[Push], k: int) -> list[str]:
         else:
             groups.append([push])
         previous = push
+    # Hiragana alone is grammar ("されていました"): shown only beside the
+    # kanji or katakana it belongs to.
+    groups = [g for g in groups if not _HIRAGANA.fullmatch(text[g[0].start : g[-1].end])]
     ranked = sorted(groups, key=lambda g: (-sum(p.amount for p in g), g[0].start))
     out: list[str] = []
     for group in ranked:
