@@ -51,6 +51,8 @@ writes "Dear Amazon.com Customer"):
     forwarder's own signature may carry one);
   - a mailto: link to an ordinary non-Amazon address (the quoted header block
     of a forward links the recipient's own address).
+  - a threat to cancel the order unless the reader acts, found by
+    lookalike.py (``weak_signs``).
 
 Verdict: suspicious on a strong flag (or three weak kinds, without proof);
 otherwise genuine with proof; otherwise unverified. A forwarded notice is at best unverified: the
