@@ -95,6 +95,7 @@ __all__ = [
     "assess",
     "domain_in_link_text",
     "is_amazon_domain",
+    "is_amazon_link_host",
     "look_alike_letters",
     "reads_as",
     "registrable_domain",
@@ -170,6 +171,12 @@ def is_amazon_domain(host: str) -> bool:
     # Label by label, not by registrable domain: the public suffix list makes
     # "com.be" the registrable domain of Amazon's amazon.com.be.
     return marketplaces.of_domain(_clean_host(host)) is not None
+
+
+def is_amazon_link_host(host: str) -> bool:
+    """True for a host Amazon's own mail links to: its marketplaces, its short
+    links (a.co, amzn.to...) and its image hosts."""
+    return _is_amazon_link_host(host)
 
 
 def _is_amazon_link_host(host: str) -> bool:

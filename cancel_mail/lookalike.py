@@ -12,8 +12,9 @@ A claim needs both of:
   * Amazon presented as the one speaking: the display name, the sender's
     domain or the subject names Amazon (homoglyphs, "amaz0n" and "arnazon"
     folded), or the claim itself names it ("Your recent order on AMAZON.COM"),
-    or the body speaks as Amazon ("your Amazon account", "shopping with
-    Amazon"), or a link's text shows an Amazon address. Amazon merely
+    or the body speaks as Amazon ("the Amazon team", "shopping with
+    Amazon"), or a link's text shows an Amazon address, or a link goes to a
+    host that names Amazon without being Amazon's. Amazon merely
     mentioned elsewhere (eBay's "compare prices with Amazon", Zalando's "paid
     with Amazon Pay") presents nothing.
 A subscription, a membership or a delivery window being cancelled is no order.
@@ -72,6 +73,8 @@ _ASCII_DISGUISES = (("0", "o"), ("rn", "m"), ("1", "l"), ("vv", "w"))
 # zero-width space into a plain one), as a word of its own: "Panama zone" and
 # "I am a zone" are no Amazon.
 _SPACED_NAME = re.compile(r"(?<![a-z])a[\W_]?m[\W_]?a[\W_]?z[\W_]?o[\W_]?n(?![a-z])")
+# Amazon's cloud and ad services, where anyone's files and pages live.
+_AMAZON_CLOUD = frozenset({"amazonaws.com", "amazon-adsystem.com", "amazontrust.com"})
 # Shops take payment through Amazon Pay: "paid with Amazon Pay" presents no
 # mail as Amazon's.
 _AMAZON_PAY = re.compile(r"amazon[\s.-]*pay\b", re.IGNORECASE)
@@ -230,7 +233,21 @@ def _presented_by(msg: ParsedMessage, sentence: str) -> str | None:
         shown = authenticity.domain_in_link_text(link.text)
         if shown and authenticity.is_amazon_domain(shown):
             return f"a link shown as {shown}"
+    for link in msg.links:
+        host = facts.host(link.href)
+        # Amazon's own hosts present nothing: a shop may link to a product there.
+        if host and _host_names_amazon(host) and not authenticity.is_amazon_link_host(host):
+            return f"a link to {host}"
     return None
+
+
+def _host_names_amazon(host: str) -> bool:
+    """Does this host name Amazon? On Amazon's cloud (a shop's invoice on
+    ``shop.s3.amazonaws.com``) only the names the customer chose count."""
+    for cloud in _AMAZON_CLOUD:
+        if host == cloud or host.endswith("." + cloud):
+            return names_amazon(host[: -len(cloud)])
+    return names_amazon(host)
 
 
 def _fields(msg: ParsedMessage, sentence: str) -> NoticeFields:

@@ -162,6 +162,26 @@ def test_subject_alone_claims_for_a_sender_posing_as_amazon() -> None:
     assert notice.authenticity.verdict is Verdict.SUSPICIOUS
 
 
+@pytest.mark.parametrize(
+    "href", ["https://amazon-order-review.com/r", "https://amazon-review.s3.amazonaws.com/r"]
+)
+def test_a_link_to_a_look_alike_host_presents_the_mail_as_amazons(href: str) -> None:
+    raw = mail(
+        "Order Desk",
+        "desk@order-desk.example",
+        "Order update",
+        "Your order has been cancelled.",
+        html='<p>Your order has been cancelled.</p>'
+        f'<p><a href="{href}">Review</a></p>',
+    )
+    notice = analyze_message(raw)
+    assert notice is not None
+    assert notice.authenticity.verdict is Verdict.SUSPICIOUS
+    assert f"a link to {href.split('/')[2]}" in notice.authenticity.reasons[0]
+    assert sniff.is_candidate(raw)
+    assert triage.could_matter(raw)
+
+
 SILENT = {
     "other-retailer-mentions-amazon": mail(
         "eBay",
@@ -189,6 +209,23 @@ SILENT = {
         "Your order has been cancelled",
         "Your order has been cancelled as you requested. Sign in with your Amazon account "
         "to see your library.",
+    ),
+    "shop-links-to-amazon-itself": mail(
+        "Kitchen Corner",
+        "orders@kitchencorner.example",
+        "Your order has been cancelled",
+        "Your order KC-10443 has been cancelled: the kettle is out of stock.",
+        html="<p>Your order KC-10443 has been cancelled: the kettle is out of stock.</p>"
+        '<p><a href="https://www.amazon.com/dp/B0C1234567">See it elsewhere</a></p>',
+    ),
+    "shop-invoice-on-amazons-cloud": mail(
+        "Kitchen Corner",
+        "orders@kitchencorner.example",
+        "Your order has been cancelled",
+        "Your order KC-10444 has been cancelled.",
+        html="<p>Your order KC-10444 has been cancelled.</p>"
+        '<p><a href="https://kitchencorner.s3.amazonaws.com/invoices/KC-10444.pdf">'
+        "Credit note</a></p>",
     ),
     "friend-cancelled-own-order": mail(
         "Sam Meyer",
