@@ -202,11 +202,12 @@ def _claim_sentence(msg: ParsedMessage, *, bare_subject: bool) -> tuple[str, boo
             continue
         if _MEMBERSHIP is not None and _MEMBERSHIP.search(sentence):
             continue
-        if statements.states_cancellation(sentence):
-            return said, False
+        # A threat first: "risque d'être annulée" holds a statement's words too.
         threat = _THREAT.search(sentence)
         if threat and not _NEGATIONS.search(threat.group(0)):
             return said, True
+        if statements.states_cancellation(sentence):
+            return said, False
     return None
 
 

@@ -287,6 +287,22 @@ def test_mail_that_is_no_claim_in_amazons_name_stays_silent(raw: bytes) -> None:
     assert analyze_message(raw) is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your order is pending cancellation until you confirm your details.",
+        "We will automatically cancel your order tomorrow.",
+        "Votre commande risque d'être annulée.",
+        "Tu pedido se cancelará mañana si no confirmas tus datos.",
+        "ご注文は本日中にキャンセルさせていただきます。",
+    ],
+)
+def test_more_threats_from_a_sender_posing_as_amazon(sentence: str) -> None:
+    notice = analyze_message(mail("Amazon", "notice@amzn-notice.example", "Notice", sentence))
+    assert notice is not None
+    assert "about to be cancelled" in notice.authenticity.reasons[0]
+
+
 def test_could_claim() -> None:
     for sentence in THREATS.values():
         assert lookalike.could_claim(sentence)
