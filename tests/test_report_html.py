@@ -47,6 +47,7 @@ ALLOWED_TAGS = {
     "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "section",
     "svg", "text", "rect", "table", "thead", "tbody", "tr", "th", "td", "strong",
     "article", "dl", "dt", "dd", "ul", "li", "a", "br", "ol", "div", "span", "code", "em",
+    "bdi",
 }  # fmt: skip
 
 

@@ -5,6 +5,20 @@ Mail content (subjects, items, reasons, sender names) is written by strangers.
 ``clean`` removes what could act on a terminal or hide text (control and
 bidirectional-override characters); each renderer then escapes for its format.
 
+Right-to-left text (Arabic from amazon.ae, .sa, .eg) is never reordered; it is
+isolated, so that it cannot reorder what stands beside it on the line. In a
+plain-text line the paragraph takes its direction from the first strong
+letter, so an Arabic item in "2026-11-20  402-…  <item> — Look for the item
+elsewhere." would make the whole line right-to-left, with the date and the
+order number thrown to its far end. ``isolate`` puts such a value between
+FSI and PDI (the Unicode equivalent of HTML's ``<bdi>``), and each order
+number inside it between LRI and PDI: digits after Arabic letters are laid out
+right to left group by group, which shows 402-1234567-1234567 as
+1234567-1234567-402. Values without right-to-left letters are left as they are,
+so a report of Latin-script mail holds no isolate at all (a terminal that does
+no bidi has nothing new to show). The HTML report does the same with ``<bdi>``
+and ``dir="auto"``.
+
 Every format has the same order: "Needs your attention" (one line per notice:
 look-alikes to delete, then payment and account problems, then the rest), the
 summary by cause, the look-alikes under a warning, the other notices (newest
@@ -15,12 +29,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from .. import actions as _actions
 from ..actions import is_trusted_url
 from ..authenticity import proves_nothing
+from ..marketplaces import ORDER_NUMBER
 from ..models import Action, Attention, AttentionKind, Cause, Notice, Report, Verdict
 
 CAUSE_LABELS: dict[Cause, str] = {
@@ -59,15 +75,49 @@ _GROUP_OF = {**{kind: kind for kind in _GROUP_TITLES},
 TITLE = "cancel-mail report"
 
 # C0/C1 controls (ANSI escapes start with ESC), DEL, and the Unicode marks that
-# reorder or hide text (bidi overrides and isolates, line/paragraph separators).
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
+# reorder or hide text (bidi overrides, embeddings and isolates, line/paragraph
+# separators). Our own isolates are added after cleaning, always balanced.
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028-\u202e\u2066-\u2069\ufeff]")
+# The direction marks (LRM, RLM, ALM) belong in Arabic text, but they can also
+# turn digit groups around ("402<RLM>-1234567" shows as "1234567-402"). They are
+# dropped rather than made spaces, so the words they stand beside stay whole;
+# ``isolate`` gives order numbers the direction the marks were there for.
+_MARKS = re.compile(r"[\u061c\u200e\u200f]")
 _SPACES = re.compile(r"\s+")
 
 
 def clean(value: object) -> str:
     """Mail content as one safe line of plain text."""
     text = "" if value is None else str(value)
-    return _SPACES.sub(" ", _UNSAFE.sub(" ", text)).strip()
+    return _SPACES.sub(" ", _UNSAFE.sub(" ", _MARKS.sub("", text))).strip()
+
+
+# Letters of the right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, NKo,
+# Samaritan, Mandaic, their presentation forms, and the historic RTL blocks.
+_RTL = re.compile(
+    r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+_ORDER_NUMBER = re.compile(rf"(?<![\w-])(?:{ORDER_NUMBER})(?![\w-])")
+FSI, LRI, PDI = "\u2068", "\u2066", "\u2069"
+
+
+def has_rtl(text: str) -> bool:
+    """Whether ``text`` holds right-to-left letters."""
+    return _RTL.search(text) is not None
+
+
+def isolate(text: str) -> str:
+    """Cleaned (and escaped) mail text for a plain-text line: unchanged unless it
+    holds right-to-left letters; then between FSI and PDI, with each order
+    number between LRI and PDI (see the module docstring)."""
+    if not has_rtl(text):
+        return text
+    return FSI + ltr_order_numbers(text, lambda number: LRI + number + PDI) + PDI
+
+
+def ltr_order_numbers(text: str, wrap: Callable[[str], str]) -> str:
+    """``text`` with every order number replaced by ``wrap(number)``."""
+    return _ORDER_NUMBER.sub(lambda match: wrap(match.group(0)), text)
 
 
 def split(report: Report) -> tuple[list[Notice], list[Notice]]:
@@ -153,6 +203,9 @@ class Fact:
     literal: bool = False
     quoted: bool = False  # evidence: each value between quotes
     emphasis: str = ""  # a leading part of the single value to stress (the cause)
+    # Words of the mail itself (items, evidence, reason, claim): in any
+    # language and direction, so the renderers isolate each value.
+    mail: bool = False
 
 
 def facts(n: Notice) -> list[Fact]:
@@ -169,11 +222,11 @@ def facts(n: Notice) -> list[Fact]:
         Fact("From", _present(n.sender), literal=True),
         Fact("Marketplace", _present(_market(n))),
         Fact("Orders", _present(*n.order_ids), literal=True),
-        Fact("Items", _present(*n.items)),
+        Fact("Items", _present(*n.items), mail=True),
     ]
     suspicious = n.authenticity.verdict is Verdict.SUSPICIOUS
     if suspicious:
-        out.append(Fact("Claims", (claims(n),)))
+        out.append(Fact("Claims", (claims(n),), mail=True))
     else:
         label = CAUSE_LABELS[n.cause]
         out += [
@@ -182,8 +235,8 @@ def facts(n: Notice) -> list[Fact]:
                 (f"{label} (confidence {format_confidence(n.confidence)})",),
                 emphasis=label,
             ),
-            Fact("Evidence", tuple(whole_words(n.evidence, n.reason_text)), quoted=True),
-            Fact("Reason", _present(n.reason_text)),
+            Fact("Evidence", tuple(whole_words(n.evidence, n.reason_text)), quoted=True, mail=True),
+            Fact("Reason", _present(n.reason_text), mail=True),
         ]
     verdict = VERDICT_LABELS[n.authenticity.verdict]
     reasons = shown_reasons(n)

@@ -8,6 +8,10 @@
 - The chart is inline SVG drawn with presentation attributes, so it needs
   neither script nor inline ``style`` attributes.
 - Links go only to the fixed marketplace URLs of ``actions.py``.
+- Mail text may be written right to left: the subject and a one-value fact
+  (reason, claim) carry ``dir="auto"``, each of several values (items,
+  evidence) and an attention line's item is a ``<bdi>``, and an order number
+  inside right-to-left text a ``<bdi dir="ltr">`` (report/_view.py says why).
 """
 
 from __future__ import annotations
@@ -163,7 +167,7 @@ def _attention(report: Report) -> list[str]:
             out.append(f"<h3>{_escape(group.title)}</h3>")
         out.append("<ol>")
         for line in group.lines:
-            item = f" · <span>{_e(line.item)}</span>" if line.item else ""
+            item = f" · <bdi>{_mail(line.item)}</bdi>" if line.item else ""
             text = _e(line.action.text)
             url = v.safe_url(line.action)
             if url:
@@ -180,6 +184,15 @@ def _attention(report: Report) -> list[str]:
 
 def _e(value: object) -> str:
     return _escape(v.clean(value), quote=True)
+
+
+def _mail(value: object) -> str:
+    """Mail text, escaped, with its order numbers left to right when it is
+    right-to-left text (report/_view.py says why); the caller isolates it."""
+    text = _e(value)
+    if v.has_rtl(text):
+        text = v.ltr_order_numbers(text, lambda number: f'<bdi dir="ltr">{number}</bdi>')
+    return text
 
 
 def _chart(report: Report) -> str:
@@ -235,20 +248,27 @@ def _summary_table(report: Report) -> str:
 def _notice(n: Notice) -> str:
     rows = []
     for fact in v.facts(n):
+        direction = ""
         if fact.literal:
             shown = [f"<code>{_e(value)}</code>" for value in fact.values]
-        elif fact.quoted:
-            shown = [f"“{_e(value)}”" for value in fact.values]
+        elif fact.mail:
+            shown = [f"“{_mail(value)}”" if fact.quoted else _mail(value) for value in fact.values]
+            if len(shown) == 1:
+                # One value: the whole cell takes its direction (an Arabic
+                # reason reads right to left, aligned right).
+                direction = ' dir="auto"'
+            else:
+                shown = [f"<bdi>{value}</bdi>" for value in shown]
         else:
             shown = [_e(value) for value in fact.values]
         separator = "<br>" if fact.label == "Items" else ", " if fact.literal else "; "
         value = separator.join(shown)
         if fact.emphasis and value.startswith(_e(fact.emphasis)):
             value = f"<strong>{_e(fact.emphasis)}</strong>{value[len(_e(fact.emphasis)) :]}"
-        rows.append(f"<dt>{_escape(fact.label)}</dt><dd>{value}</dd>")
+        rows.append(f"<dt>{_escape(fact.label)}</dt><dd{direction}>{value}</dd>")
     out = [
         f'<article data-cause="{n.cause.value}">',
-        f"<h3>{_e(n.subject) or '(no subject)'}</h3>",
+        f'<h3 dir="auto">{_mail(n.subject) or "(no subject)"}</h3>',
         f"<dl>{''.join(rows)}</dl>",
     ]
     if n.actions:

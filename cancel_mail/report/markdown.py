@@ -13,6 +13,12 @@ the raw file still reads like the text report (``06:30``, not ``06\\:30``):
   With ``[`` and ``<`` escaped, no link, image, autolink or HTML can open;
   ``!``, ``(``, ``:`` and ``.`` need nothing.
 
+Right-to-left mail text (subject, items, evidence, reason) sits between the
+Unicode isolates FSI and PDI, as in the text report (report/_view.py says
+why): Markdown has no ``dir`` attribute, raw ``<bdi>`` would show as a tag in
+the file and is dropped by some renderers' sanitisers, and the isolates work
+wherever the text is laid out, in a browser or an editor.
+
 Content never starts a line (every line begins with our own list marker,
 heading or label), so the block-level markers need no escaping, and a table
 needs a delimiter row that content cannot supply. The only links are the fixed
@@ -135,7 +141,7 @@ def _attention(report: Report) -> list[str]:
         else:
             out += [f"### {group.title}", ""]
         for line in group.lines:
-            item = f" · {escape(line.item)}" if line.item else ""
+            item = f" · {v.isolate(escape(line.item))}" if line.item else ""
             note = f" ({escape(line.note)})" if line.note else ""
             text = escape(line.action.text)
             url = v.safe_url(line.action)
@@ -146,12 +152,14 @@ def _attention(report: Report) -> list[str]:
 
 
 def _notice(number: int, n: Notice) -> list[str]:
-    out = [f"### {number}. {escape(n.subject) or '(no subject)'}", ""]
+    out = [f"### {number}. {v.isolate(escape(n.subject)) or '(no subject)'}", ""]
     for fact in v.facts(n):
         if fact.literal:
             shown = [code(value) for value in fact.values]
         elif fact.quoted:
-            shown = [f"“{escape(value)}”" for value in fact.values]
+            shown = [f"“{v.isolate(escape(value))}”" for value in fact.values]
+        elif fact.mail:
+            shown = [v.isolate(escape(value)) for value in fact.values]
         else:
             shown = [escape(value) for value in fact.values]
         value = ", ".join(shown) if fact.literal else "; ".join(shown)

@@ -3,7 +3,8 @@
 "Needs your attention" first (one line per notice, look-alikes first), then
 the summary by cause, the look-alikes under a warning, the other notices
 newest first, the errors and the general advice. Mail content goes through
-``clean`` so it cannot send escape sequences to the terminal.
+``clean`` so it cannot send escape sequences to the terminal, and through
+``isolate`` so that right-to-left text cannot turn the line around it.
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ def _attention(report: Report) -> list[str]:
             out.append(group.title)
         for line in group.lines:
             note = f" ({line.note})" if line.note else ""
-            item = f"  {line.item}" if line.item else ""
+            item = f"  {v.isolate(line.item)}" if line.item else ""
             out.append(f"- {line.date}  {line.order}{item} — {v.clean(line.action.text)}{note}")
         out.append("")
     return out
@@ -88,9 +89,10 @@ def _summary(report: Report) -> list[str]:
 
 
 def _notice(number: int, n: Notice) -> list[str]:
-    out = [f"{number}. {v.clean(n.subject) or '(no subject)'}"]
+    out = [f"{number}. {v.isolate(v.clean(n.subject)) or '(no subject)'}"]
     for fact in v.facts(n):
-        values = [f'"{value}"' for value in fact.values] if fact.quoted else list(fact.values)
+        shown = [v.isolate(value) for value in fact.values] if fact.mail else list(fact.values)
+        values = [f'"{value}"' for value in shown] if fact.quoted else shown
         if fact.label == "Items":
             # One item per line: titles are long and may contain commas.
             for index, item in enumerate(values):
