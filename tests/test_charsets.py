@@ -203,3 +203,38 @@ def test_labels_read_as_mail_clients_read_them(text: str, label: str) -> None:
     defects: list[str] = []
     assert decode_bytes(text.encode(codec), label, defects) == text
     assert defects == []
+
+
+def test_an_html_part_labeled_only_in_its_meta_tag() -> None:
+    html = f'<html><head><meta charset="windows-1256"></head><body><p>{ARABIC_BODY}</p>'
+    raw = message(b"x", html.encode("cp1256"), "text/html", sender="amazon.eg")
+    assert parse_message(raw).text == ARABIC_BODY
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (POLISH_BODY, "utf-8"),
+        (POLISH_BODY.replace("—", "-"), "iso-8859-2"),
+        (TURKISH_BODY, "iso-8859-9"),
+        (ARABIC_BODY, "windows-1256"),
+        (JAPANESE_BODY, "shift_jis"),
+        (JAPANESE_BODY, "euc-jp"),
+    ],
+    ids=["utf-8", "polish", "turkish", "arabic", "shift-jis", "euc-jp"],
+)
+def test_no_guessing_when_the_label_fits(
+    text: str, label: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (A Western label on 8-bit bytes is the one label that is checked: it is
+    # the one mail so often carries on UTF-8 or Japanese bytes.)
+    from cancel_mail import charsets
+
+    def no_guess(data: bytes) -> str | None:
+        raise AssertionError("guessed although the label fits")
+
+    monkeypatch.setattr(charsets, "_japanese", no_guess)
+    codec = {"iso-8859-9": "cp1254"}.get(label, label)
+    defects: list[str] = []
+    assert decode_bytes(text.encode(codec), label, defects) == text
+    assert defects == []
