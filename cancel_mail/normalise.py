@@ -11,9 +11,14 @@ from __future__ import annotations
 import re
 
 # Every kind of whitespace but the line end, and the invisible characters that
-# split words (zero-width space, BOM, soft hyphen). Whitespace runs are then at
-# most two characters ("\n\n"), which detect.py's STEM_REACH relies on.
-_SPACES = re.compile(r"(?:[^\S\n]|[\u200b\ufeff\u00ad])+")
+# split words (zero-width space, BOM, soft hyphen) or only steer the direction
+# of right-to-left text (LRM, RLM, ALM, embeddings and isolates), which Arabic
+# and Hebrew mail puts around order numbers and Latin names. Whitespace runs
+# are then at most two characters ("\n\n"), which detect.py's STEM_REACH
+# relies on.
+_SPACES = re.compile(
+    r"(?:[^\S\n]|[\u200b\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069])+"
+)
 # Control characters (NUL, ESC, BEL, DEL, C1) never belong in what a reader sees:
 # in a terminal report they are escape sequences, in a notify hook an injection.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")

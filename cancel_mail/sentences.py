@@ -9,10 +9,15 @@ from . import lang
 
 _FOOTER = lang.regex("footer")
 _FOOTER_MARKS = re.compile(r"©|\(c\)\s*\d{4}", re.IGNORECASE)
-# A sentence ends at . ! ? when a capital (in any of the languages) follows,
-# and always after the Japanese full stops.
+# A sentence ends at . ! ? (and the languages' own marks, such as the Arabic
+# question mark) when what may open a sentence follows: a capital, or in a
+# script without case any of its letters. It always ends after the Japanese
+# full stops.
+_SENTENCE_END = "".join(re.escape(mark) for mark in (".", "!", "?", *lang.terms("sentence_ends")))
 _SENTENCE_SPLIT = re.compile(
-    r"(?<=[.!?])\s+(?=" + "|".join(lang.terms("sentence_start")) + r")|(?<=[。！？])"
+    rf"(?<=[{_SENTENCE_END}])\s+(?="
+    + "|".join(lang.terms("sentence_start"))
+    + r")|(?<=[。！？])"
 )
 # Clauses end at punctuation and at the languages' clause words ("but", "aber").
 _CLAUSE_SPLIT = re.compile(
