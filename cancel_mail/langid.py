@@ -76,7 +76,7 @@ def _language_of(sample: str, marketplace: str | None, *, fallback: bool = False
         return found
     if _unsupported(scripts):
         return None
-    words = _WORD.findall(sample.lower())
+    words = _WORD.findall(_lower(sample))
     scores = {code: sum(1 for w in words if w in stop) for code, stop in _STOPWORDS.items()}
     best = max(scores, key=lambda code: scores[code])
     hinted = _LANGUAGE_OF_MARKETPLACE.get(marketplace or "")
@@ -99,6 +99,16 @@ def _own_script(scripts: Counter[str]) -> str | None:
     best = max(letters, key=lambda code: letters[code])
     enough = letters[best] >= _SCRIPT_LETTERS and letters[best] >= _SCRIPT_SHARE * scripts[_LATIN]
     return best if enough else None
+
+
+def _lower(text: str) -> str:
+    """``text`` in lower case, with the combining marks that lowering or the
+    writer left over dropped: "İPTAL" lowers to "i" + a combining dot, which
+    would cut the word in two, and vowel signs are no part of a stopword."""
+    low = unicodedata.normalize("NFC", text.lower())
+    if low.isascii():
+        return low
+    return "".join(ch for ch in low if not unicodedata.combining(ch))
 
 
 def _unsupported(scripts: Counter[str]) -> bool:

@@ -15,9 +15,7 @@ _FOOTER_MARKS = re.compile(r"©|\(c\)\s*\d{4}", re.IGNORECASE)
 # full stops.
 _SENTENCE_END = "".join(re.escape(mark) for mark in (".", "!", "?", *lang.terms("sentence_ends")))
 _SENTENCE_SPLIT = re.compile(
-    rf"(?<=[{_SENTENCE_END}])\s+(?="
-    + "|".join(lang.terms("sentence_start"))
-    + r")|(?<=[。！？])"
+    rf"(?<=[{_SENTENCE_END}])\s+(?=" + "|".join(lang.terms("sentence_start")) + r")|(?<=[。！？])"
 )
 # Clauses end at punctuation and at the languages' clause words ("but", "aber").
 _CLAUSE_SPLIT = re.compile(

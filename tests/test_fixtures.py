@@ -79,9 +79,13 @@ def test_notice_or_not(report: Report, rel: str, exp: dict[str, Any]) -> None:
     assert bool(found) == bool(exp.get("notice")), [n.subject for n in found]
 
 
-@pytest.mark.parametrize(
-    ("rel", "exp"), _params("cause", lambda exp: bool(exp.get("notice")) and "cause" in exp)
-)
+def _cause_checked(exp: dict[str, Any]) -> bool:
+    # "cause_pending_model": the language's cause waits for the retrained cause
+    # model (fixtures/README.md); its detection and facts are checked all the same.
+    return bool(exp.get("notice")) and "cause" in exp and not exp.get("cause_pending_model")
+
+
+@pytest.mark.parametrize(("rel", "exp"), _params("cause", _cause_checked))
 def test_cause(report: Report, rel: str, exp: dict[str, Any]) -> None:
     notice = next(n for n in report.notices if n.source == _source(rel))
     assert notice.cause.value == exp["cause"], (notice.reason_text, notice.evidence)
@@ -116,7 +120,7 @@ def test_analyze_message_alone_agrees(rel: str, exp: dict[str, Any]) -> None:
         return
     notice = analyze_message(data, source=str(path))
     assert (notice is not None) == bool(exp.get("notice"))
-    if notice is not None and "cause" in exp and not exp.get("needs_history"):
+    if notice is not None and _cause_checked(exp) and not exp.get("needs_history"):
         assert notice.cause.value == exp["cause"]
 
 
