@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 
 # Every kind of whitespace but the line end, and the invisible characters that
-# split words (zero-width space, BOM, soft hyphen) or only steer the direction
-# of right-to-left text (LRM, RLM, ALM, embeddings and isolates), which Arabic
-# and Hebrew mail puts around order numbers and Latin names. Whitespace runs
-# are then at most two characters ("\n\n"), which detect.py's STEM_REACH
-# relies on.
-_SPACES = re.compile(
-    r"(?:[^\S\n]|[\u200b\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069])+"
-)
+# split words (zero-width space, BOM, soft hyphen) or only mark the direction
+# of right-to-left text (LRM, RLM, ALM), which Arabic and Hebrew mail puts
+# between words and before order numbers. Overrides, embeddings and isolates
+# stay: in a subject they are a spoofing trick that authenticity reports.
+# Whitespace runs are then at most two characters ("\n\n"), which detect.py's
+# STEM_REACH relies on.
+_SPACES = re.compile(r"(?:[^\S\n]|[\u200b\ufeff\u00ad\u200e\u200f\u061c])+")
 # Control characters (NUL, ESC, BEL, DEL, C1) never belong in what a reader sees:
 # in a terminal report they are escape sequences, in a notify hook an injection.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")

@@ -54,9 +54,7 @@ MAX_BYTES = SHRINK_ABOVE
 
 # What normalise_text (normalise.py) turns into a space besides whitespace (which
 # str.split() knows): control characters and invisible word breakers.
-_ODD_SPACE = re.compile(
-    r"[\x00-\x08\x0e-\x1b\x7f-\x9f\u200b\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
-)
+_ODD_SPACE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x9f\u200b\ufeff\u00ad\u200e\u200f\u061c]")
 # Where an order number may be (detect.py's pattern, looser).
 _ORDER_ID = re.compile(r"\d{7}-\d{7}")
 

@@ -261,6 +261,13 @@ def test_direction_marks_do_not_split_an_arabic_statement() -> None:
     assert "171-1234567-1234567" in text
 
 
+def test_direction_overrides_survive_for_authenticity_to_see() -> None:
+    # Marks are Arabic's own; an override in a subject is a spoofing trick.
+    assert normalise.normalise_line("Your order \u202e7654321\u202c") == (
+        "Your order \u202e7654321\u202c"
+    )
+
+
 def main() -> None:
     table = accuracy()
     variants = list(next(iter(table.values())))
