@@ -8,6 +8,7 @@ back as they are written in the text, never as a fragment like "incorrect pric".
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -42,6 +43,7 @@ def pushes(text: str, feats: list[Feature], weights: Weights, label: int) -> lis
     value = 1.0 / math.sqrt(len({f.name for f in feats}))
     # A feature counts once in the model however often it occurs.
     seen = Counter(f.name for f in feats)
+    starts = [s for s, _ in spans]  # in text order: words() yields them so
     by_start = {s: i for i, (s, _) in enumerate(spans)}
     by_end = {e: i for i, (_, e) in enumerate(spans)}
     score = [0.0] * len(spans)
@@ -55,11 +57,13 @@ def pushes(text: str, feats: list[Feature], weights: Weights, label: int) -> lis
                 score[first] += amount / 2
                 score[last] += amount / 2
             continue
-        overlaps = [
-            (i, min(e, f.end) - max(s, f.start))
-            for i, (s, e) in enumerate(spans)
-            if s < f.end and f.start < e
-        ]
+        overlaps = []
+        i = max(bisect.bisect_right(starts, f.start) - 1, 0)
+        while i < len(spans) and spans[i][0] < f.end:
+            s, e = spans[i]
+            if f.start < e:
+                overlaps.append((i, min(e, f.end) - max(s, f.start)))
+            i += 1
         total = sum(n for _, n in overlaps)
         for i, n in overlaps:
             score[i] += amount * n / total

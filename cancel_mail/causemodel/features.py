@@ -23,6 +23,7 @@ does not end the scope there.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import re
@@ -56,6 +57,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´":
 
 CHAR_MIN, CHAR_MAX = 3, 4
 CJK_MAX = 3
+MAX_CJK_SCOPE = 40
 # Shorter words ("de", "of") are covered by their word feature; their grams would only add noise.
 CHAR_MIN_WORD = 3
 NOT = "NOT_"
@@ -223,9 +225,7 @@ def _scopes(norm: str, tokens: list[_Token], cues: _Cues) -> tuple[list[bool], l
     for s, e in break_spans:
         for i in range(s, e):
             break_chars[i] = True
-    cond_ends = (
-        {m.end() for m in cues.conditional.finditer(norm)} if cues.conditional else set()
-    )
+    cond_ends = [m.end() for m in cues.conditional.finditer(norm)] if cues.conditional else []
 
     # Forward scope, word by word, for the space-separated languages.
     negating = conditioned = False
@@ -234,7 +234,8 @@ def _scopes(norm: str, tokens: list[_Token], cues: _Cues) -> tuple[list[bool], l
     for tok in tokens:
         if tok.cjk or any(punct[previous_end : tok.start]):
             negating = conditioned = False
-        if any(previous_end <= e <= tok.start for e in cond_ends):
+        k = bisect.bisect_left(cond_ends, previous_end)
+        if k < len(cond_ends) and cond_ends[k] <= tok.start:
             conditioned = True
         previous_end = tok.end
         if tok.cjk:
@@ -273,12 +274,14 @@ def _scopes(norm: str, tokens: list[_Token], cues: _Cues) -> tuple[list[bool], l
 
 
 def _mark_before(norm: str, stops: list[int], cue: int, marks: list[bool]) -> None:
-    before = [s for s in stops if s <= cue]
-    start = before[-1] if before else 0
+    k = bisect.bisect_right(stops, cue)  # stops[0] is 0, so k >= 1
+    # A clause without punctuation may run on; a scope does not, so a long
+    # text full of cues stays linear.
+    start = max(stops[k - 1], cue - MAX_CJK_SCOPE)
     # Nothing to deny between the break and the cue ("ためではなく"): the cue
     # denies the clause before that break.
-    if _cjk_count(norm, start, cue) < 2 and len(before) > 1:
-        start = before[-2]
+    if k > 1 and _cjk_count(norm, start, cue) < 2:
+        start = max(stops[k - 2], cue - MAX_CJK_SCOPE)
     for i in range(start, cue):
         if _CJK.match(norm[i]):
             marks[i] = True
