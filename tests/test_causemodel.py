@@ -10,6 +10,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cancel_mail import causemodel
 from cancel_mail.causemodel import features as feats
@@ -51,8 +53,7 @@ def test_shipped_weights_were_trained_on_this_corpus() -> None:
 
 def test_shipped_weights_were_trained_with_this_language_data() -> None:
     assert load().lang_sha256 == feats.lang_sha256(), (
-        "negations, clause breaks or stopwords in cancel_mail/lang changed: "
-        "run training/train.py"
+        "negations, clause breaks or stopwords in cancel_mail/lang changed: run training/train.py"
     )
 
 
@@ -207,6 +208,41 @@ def test_japanese_evidence_is_whole_runs_of_kanji_and_katakana() -> None:
         assert phrase in text
         assert not re.fullmatch("[\u3040-\u309f]+", phrase), phrase  # grammar alone
     assert any(p in ("システムエラー", "価格", "誤") or "システムエラー" in p for p in found)
+
+
+# Pieces that change length or shape under NFKC and case folding (ligature,
+# sharp s, half-width kana and voicing marks, combining accents, a squared
+# word, a Roman numeral), cues of every kind, and clause punctuation.
+_PIECES = [
+    *"abeé ß ﬁ'’.,;:!?-ｶﾞﾄﾞー在庫切れの、。㍿Ⅷ",
+    "e\u0301",
+    "か\u3099",
+    "not ",
+    "if ",
+    "because ",
+    "n't ",
+    "ない",
+    "ではなく",
+    "場合",
+    "ｎｏｔ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=40).map("".join),
+    st.sampled_from([None, "en", "fr", "ja"]),
+    st.sampled_from(causemodel.LABELS),
+)
+def test_any_text_gives_spans_and_evidence_inside_it(
+    text: str, language: str | None, label: str
+) -> None:
+    assert feats.features(text, language) == feats.features(text, language)
+    for feature in feats.extract(text, language):
+        assert 0 <= feature.start < feature.end <= len(text)
+    for phrase in causemodel.evidence(text, language, label, k=5):
+        assert phrase and phrase in text
+    assert sum(causemodel.score(text, language).probabilities.values()) == pytest.approx(1.0)
 
 
 def test_evidence_for_an_unknown_label_says_which_labels_exist() -> None:
