@@ -50,7 +50,7 @@ SEED = 0
 # prediction and would make the file (and its loading) several times larger.
 PRUNE = 0.1
 DECIMALS = 4
-MIN_DF = 3
+MIN_DF = 4
 BINS = 10
 
 

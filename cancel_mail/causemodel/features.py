@@ -104,8 +104,11 @@ def normalise(text: str) -> tuple[str, list[int], list[int]]:
         pieces = [_fold(ch) for ch in text]
         if all(len(p) == 1 for p in pieces):
             return "".join(pieces), list(range(len(text))), list(range(1, len(text) + 1))
-        starts_, ends_ = [], []
+        starts_: list[int] = []
+        ends_: list[int] = []
         for i, piece in enumerate(pieces):
+            if not piece and ends_:
+                ends_[-1] = i + 1  # a dropped mark belongs to the letter before it
             starts_.extend([i] * len(piece))
             ends_.extend([i + 1] * len(piece))
         return "".join(pieces), starts_, ends_
@@ -119,7 +122,7 @@ def normalise(text: str) -> tuple[str, list[int], list[int]]:
         j = i + 1
         while j < len(text) and (unicodedata.combining(text[j]) or text[j] in _HALFWIDTH_MARKS):
             j += 1
-        piece = unicodedata.normalize("NFKC", text[i:j]).casefold().translate(_APOSTROPHES)
+        piece = _fold(text[i:j])
         out.append(piece)
         starts.extend([i] * len(piece))
         ends.extend([j] * len(piece))
@@ -128,12 +131,17 @@ def normalise(text: str) -> tuple[str, list[int], list[int]]:
 
 
 @cache
-def _fold(ch: str) -> str:
-    return unicodedata.normalize("NFKC", ch).casefold().translate(_APOSTROPHES)
+def _fold(unit: str) -> str:
+    folded = unicodedata.normalize("NFKC", unit).casefold().translate(_APOSTROPHES)
+    # Marks that NFKC leaves on their own are dropped: the dot that case folding
+    # leaves of Turkish "İ", and Arabic short vowels, which writers mostly omit.
+    if any(unicodedata.combining(ch) for ch in folded):
+        return "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return folded
 
 
 def _norm_term(term: str) -> str:
-    return unicodedata.normalize("NFKC", term).casefold().translate(_APOSTROPHES)
+    return "".join(_fold(ch) for ch in unicodedata.normalize("NFC", term))
 
 
 def _union(alternatives: list[str], edges: bool) -> re.Pattern[str] | None:
