@@ -35,6 +35,12 @@ SAMPLES = {
     "es": "No pudimos verificar la identidad del titular de la cuenta.",
     "it": "L'articolo non è più disponibile presso il venditore.",
     "ja": "在庫切れのためではなく、システムエラーのためキャンセルしました。",
+    "nl": "We konden uw betaling niet verwerken omdat de kaart verlopen was.",
+    "pt": "O artigo já não está disponível junto do vendedor.",
+    "pl": "Nie udało się zweryfikować Twojej tożsamości.",
+    "sv": "Varan är tyvärr slut i lager, men din betalning är i sin ordning.",
+    "tr": "İptal nedeni: ödeme yönteminiz reddedildi.",
+    "ar": "لم نتمكن من معالجة الدفع لأن البطاقة منتهية الصلاحية.",
 }
 
 
@@ -164,6 +170,18 @@ PROBES = [
     ("fr", "Le remboursement sera effectué sur la carte utilisée pour payer.", "none"),
     ("es", "La fecha de caducidad de tu tarjeta ha pasado.", "payment_issue"),
     ("ja", "お客様のアカウントは一時的にロックされています。", "fraud_prevention"),
+    ("nl", "Uw bank heeft de betaling geweigerd.", "payment_issue"),
+    ("nl", "De fabrikant maakt dit model niet meer.", "inventory_shortage"),
+    ("pt", "O seu banco recusou o pagamento.", "payment_issue"),
+    ("pt", "Detetámos atividade invulgar na sua conta.", "fraud_prevention"),
+    ("pl", "Twój bank odrzucił płatność.", "payment_issue"),
+    ("pl", "Producent zakończył produkcję tego modelu.", "inventory_shortage"),
+    ("sv", "Din bank nekade betalningen.", "payment_issue"),
+    ("sv", "Ett fel i vårt system visade fel pris.", "technical_issue"),
+    ("tr", "Bankanız ödemeyi reddetti.", "payment_issue"),
+    ("tr", "Üretici bu modelin üretimini durdurdu.", "inventory_shortage"),
+    ("ar", "رفض البنك الذي تتعامل معه عملية الدفع.", "payment_issue"),
+    ("ar", "تم تعليق حسابك مؤقتًا لأسباب أمنية.", "fraud_prevention"),
 ]
 
 
