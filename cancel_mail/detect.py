@@ -22,6 +22,7 @@ sender, subject, text or links.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from . import facts, lang, langid, reason, sentences, statements
 from .models import NoticeFields, OrderSignal, ParsedMessage
@@ -30,7 +31,8 @@ _MEMBERSHIP = lang.regex("membership")
 _ORDER_WORD = lang.regex("order_words")
 _SELLER_SIDE = lang.regex("seller_side")
 _SELLER_STEMS = lang.regex("seller_stems")
-_SELLER_SENDER = re.compile(r"seller-notification|sellercentral|seller-answers|sellernotification")
+# Amazon's addresses for mail to sellers (infrastructure, not language).
+_SELLER_SENDERS = ("seller-notification", "sellercentral", "seller-answers", "sellernotification")
 _REFUND_OR_RETURN = lang.regex("refund_or_return")
 _YOUR_AMAZON_ORDER = lang.regex("your_amazon_order")
 _BODY_MARKS = lang.regex("body_marks")
@@ -46,33 +48,78 @@ could_state = statements.could_state
 could_signal = statements.could_signal
 
 
+@dataclass(frozen=True)
+class Check:
+    """One question detection asked of a message, and its answer."""
+
+    name: str
+    passed: bool
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Examination:
+    """How detection judged a message: the checks in the order they ran (it stops
+    at the first that fails), the statements found, and the notice's fields
+    when every check passed."""
+
+    checks: tuple[Check, ...]
+    statements: tuple[str, ...] = ()
+    fields: NoticeFields | None = None
+
+
 def detect_notice(msg: ParsedMessage) -> NoticeFields | None:
     """The notice's fields, or None when the message is not a cancellation notice."""
-    if not mentions_amazon(msg) or not _amazon_tie(msg) or _is_seller_side(msg):
-        return None
+    return examine(msg).fields
+
+
+def examine(msg: ParsedMessage) -> Examination:
+    """``detect_notice`` with its reasons: what ``cancel-mail explain`` shows."""
+    checks: list[Check] = []
+
+    def check(name: str, passed: bool, detail: str = "") -> bool:
+        checks.append(Check(name, passed, detail))
+        return passed
+
+    def stop(said: list[str] | None = None) -> Examination:
+        return Examination(tuple(checks), tuple(said or ()))
+
+    if not check("names Amazon (sender, subject, text or links)", mentions_amazon(msg)):
+        return stop()
+    if not check(
+        "tied to Amazon (sender domain, display name or 'your Amazon order' subject)",
+        _amazon_tie(msg),
+    ):
+        return stop()
+    if not check("not a seller-side (Seller Central) mail", not _is_seller_side(msg)):
+        return stop()
     body = sentences.body_region(msg.text)
     head = body[:4000]
-    if not could_state(msg.subject) and not could_state(head):
-        return None
     subject_hit = statements.states_cancellation(msg.subject)
     body_hits = [s for s in sentences.split(head) if statements.states_cancellation(s)]
-    if not subject_hit and not body_hits:
-        return None
     said = ([msg.subject] if subject_hit else []) + body_hits
-    if _about_membership(msg.subject, said):
-        return None
-    if _about_refund_or_return(msg.subject):
-        return None
+    if not check("states a cancellation", bool(said), " | ".join(said[:3])):
+        return stop()
+    if not check(
+        "about an order, not a membership or subscription", not _about_membership(msg.subject, said)
+    ):
+        return stop(said)
+    if not check("not a refund or return mail", not _about_refund_or_return(msg.subject)):
+        return stop(said)
     order_ids = facts.order_ids(msg)
     marks = _hit(_BODY_MARKS, body)
-    if not (order_ids or marks or (subject_hit and body_hits)):
-        return None
+    if not check(
+        "names the order (an order number, a cancelled-items mark, or subject and body agree)",
+        bool(order_ids or marks or (subject_hit and body_hits)),
+        ", ".join(order_ids),
+    ):
+        return stop(said)
     marketplace = facts.marketplace(msg)
     language = langid.guess(
         msg.subject + "\n" + "\n".join(said), f"{msg.subject}\n{body[:3000]}", marketplace
     )
     why = reason.reason_text(body, said, language)
-    return NoticeFields(
+    fields = NoticeFields(
         marketplace=marketplace,
         language=language,
         order_ids=order_ids,
@@ -80,6 +127,7 @@ def detect_notice(msg: ParsedMessage) -> NoticeFields | None:
         reason_text=why,
         cancelled_by=reason.cancelled_by(msg, why, said, language),
     )
+    return Examination(tuple(checks), tuple(said), fields)
 
 
 def order_signal(msg: ParsedMessage, source: str) -> OrderSignal | None:
@@ -126,7 +174,7 @@ def _amazon_tie(msg: ParsedMessage) -> bool:
 
 
 def _is_seller_side(msg: ParsedMessage) -> bool:
-    if _SELLER_SENDER.search(msg.from_addr.lower()):
+    if any(name in msg.from_addr.lower() for name in _SELLER_SENDERS):
         return True
     return any(
         _hit(_SELLER_STEMS, text) and _hit(_SELLER_SIDE, text)
@@ -147,7 +195,7 @@ def _about_membership(subject: str, said: list[str]) -> bool:
 
 
 def _about_refund_or_return(subject: str) -> bool:
-    """"Your return ... has been canceled", "Refund for your cancelled order":
+    """ "Your return ... has been canceled", "Refund for your cancelled order":
     about money or a return. "... has been cancelled and refunded" is about the
     order: the refund comes after the cancellation there."""
     money = _REFUND_OR_RETURN.search(subject) if _REFUND_OR_RETURN else None

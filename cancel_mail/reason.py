@@ -6,14 +6,12 @@ import re
 from collections.abc import Iterable
 from typing import Literal
 
-from . import lang, sentences
-from .classify import causes_named
+from . import causemodel, classify, lang, sentences
 from .models import Cause, ParsedMessage
 
 CancelledBy = Literal["amazon", "seller", "customer", "unknown"]
 
 _BOILERPLATE = lang.regex("boilerplate")
-_REFUND_SENTENCE = lang.regex("refund_sentence")
 # "Seller's reason for cancellation: Out of stock": a label, then the value.
 _REASON_LABEL = re.compile(
     r"(?:" + "|".join(lang.terms("reason_labels")) + r")(?:\s+[\w'’.]+){0,4}\s*[:：]",
@@ -30,8 +28,14 @@ def _hit(pattern: re.Pattern[str] | None, text: str) -> bool:
 
 
 def reason_text(body: str, statements: list[str], language: str | None) -> str | None:
+    """The sentence that gives the reason: the one the cause model finds most
+    telling, from the greeting to a little past the statement (the reason may
+    come first: "A technical error occurred ... The order has been cancelled").
+    A labelled line ("Reason for cancellation: Out of stock") wins when it names
+    a cause. Without any, the first sentence that sounds like a reason is kept
+    for the reader ("shipping address undeliverable"), though it names none."""
     lines = [line.strip() for line in body.split("\n")]
-    # 1. A labelled reason line wins: it is the most explicit statement there is.
+    labelled: str | None = None
     for i, line in enumerate(lines):
         match = _REASON_LABEL.search(line)
         if not match:
@@ -41,18 +45,43 @@ def reason_text(body: str, statements: list[str], language: str | None) -> str |
             value = next((x for x in lines[i + 1 : i + 3] if x), "")
             line = f"{line} {value}".strip()
         if value and not _hit(_BOILERPLATE, line):
-            return sentences.clip(line)
-    # 2. Otherwise the sentences that name a cause, from the greeting to a little
-    # past the statement: the reason may come first ("A technical error occurred
-    # ... The order has been cancelled").
+            labelled = sentences.clip(line)
+            break
     found = sentences.split(body[:4000])
     anchor = _first_index(found, statements)
     window = found[: max(14, (anchor or 0) + 6)]
-    window = [s for s in window if not _hit(_BOILERPLATE, s) and not _hit(_REFUND_SENTENCE, s)]
-    chosen = [s for s in window if causes_named(s, language)]
-    if not chosen:
-        chosen = [s for s in window if _hit(_REASON_CUES, s)]
-    return sentences.clip(" ".join(chosen[:2])) if chosen else None
+    window = [s for s in window if not _hit(_BOILERPLATE, s) and not _fragment(s)]
+    candidates = ([labelled] if labelled else []) + window
+    best, strongest = None, 0.0
+    for sentence in candidates:
+        probability = _cause_probability(sentence, language)
+        if probability > strongest:
+            best, strongest = sentence, probability
+        if sentence is labelled and probability >= classify.NAME_THRESHOLD:
+            break
+    if best is not None and strongest >= classify.NAME_THRESHOLD:
+        return sentences.clip(best)
+    if labelled:
+        return labelled
+    cued = [s for s in window if _hit(_REASON_CUES, s)]
+    return sentences.clip(cued[0]) if cued else None
+
+
+def _fragment(text: str) -> bool:
+    """A heading or a greeting ("Cancelled items", "お客様"), not a sentence: a
+    reason is stated in a sentence, or in a labelled line (read above)."""
+    if text.rstrip().endswith((".", "!", "。", "！")):
+        return False
+    words = text.split()
+    if len(words) > 1:
+        return len(words) < 3
+    # One "word": a short heading, or a line of a script written without spaces.
+    return len(text) < (16 if any(ord(ch) > 0x2E80 for ch in text) else 8)
+
+
+def _cause_probability(sentence: str, language: str | None) -> float:
+    scored = causemodel.score(sentence, language)
+    return max(p for label, p in scored.probabilities.items() if label != causemodel.NONE)
 
 
 def _first_index(found: list[str], statements: Iterable[str]) -> int | None:
@@ -67,10 +96,19 @@ def cancelled_by(
     msg: ParsedMessage, reason: str | None, statements: list[str], language: str | None
 ) -> CancelledBy:
     said = " ".join([*statements, reason or ""])
-    if _hit(_CUSTOMER, said) or Cause.CUSTOMER_REQUEST in causes_named(said, language):
+    if _hit(_CUSTOMER, said) or (
+        reason is not None and _says_customer(causemodel.score(reason, language))
+    ):
         return "customer"
     if _hit(_SELLER, said) or "marketplace" in msg.from_addr:
         return "seller"
     if _hit(_FIRST_PERSON, said):
         return "amazon"
     return "unknown"
+
+
+def _says_customer(scored: causemodel.SentenceScore) -> bool:
+    return (
+        scored.label == Cause.CUSTOMER_REQUEST.value
+        and scored.probability >= classify.NAME_THRESHOLD
+    )

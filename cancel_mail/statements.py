@@ -20,9 +20,7 @@ from .sentences import clauses
 def _words(key: str) -> re.Pattern[str]:
     """A language-layer word list as one pattern of whole words (CJK terms,
     which have no word boundaries, match anywhere)."""
-    alternatives = [
-        rf"(?<!\w)(?:{w})(?!\w)" if not _is_cjk(w) else w for w in lang.terms(key)
-    ]
+    alternatives = [rf"(?<!\w)(?:{w})(?!\w)" if not _is_cjk(w) else w for w in lang.terms(key)]
     return re.compile("|".join(alternatives), re.IGNORECASE)
 
 

@@ -118,12 +118,14 @@ def reliability(calib: list[tuple[float, bool]]) -> list[dict[str, float]]:
         lo, hi = b / BINS, (b + 1) / BINS
         inside = [(c, r) for c, r in calib if lo <= c < hi or (b == BINS - 1 and c == 1.0)]
         if inside:
-            rows.append({
-                "bin": f"{lo:.1f}-{hi:.1f}",
-                "n": len(inside),
-                "mean_confidence": round(sum(c for c, _ in inside) / len(inside), 3),
-                "accuracy": round(sum(r for _, r in inside) / len(inside), 3),
-            })
+            rows.append(
+                {
+                    "bin": f"{lo:.1f}-{hi:.1f}",
+                    "n": len(inside),
+                    "mean_confidence": round(sum(c for c, _ in inside) / len(inside), 3),
+                    "accuracy": round(sum(r for _, r in inside) / len(inside), 3),
+                }
+            )
     return rows
 
 

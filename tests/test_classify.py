@@ -108,7 +108,20 @@ def test_reason_to_cause(language: str, reason: str, cause: Cause, phrase: str) 
     result = run(reason, language)
     assert result.cause is cause
     assert 0.5 <= result.confidence <= 1.0
-    assert any(phrase.lower() in e.lower() for e in result.evidence)
+    assert_whole_words_of(reason, result.evidence, language)
+
+
+def assert_whole_words_of(reason: str, evidence: list[str], language: str) -> None:
+    """The evidence is words of the sentence as written, never a fragment."""
+    assert evidence
+    for words in evidence:
+        assert words in reason
+        if language == "ja":
+            continue  # no spaces between Japanese words
+        at = reason.index(words)
+        before, after = reason[at - 1 : at], reason[at + len(words) : at + len(words) + 1]
+        assert not (before.isalpha() and words[0].isalpha()), words
+        assert not (after.isalpha() and words[-1].isalpha()), words
 
 
 SELLER_LINES = [
@@ -125,7 +138,8 @@ SELLER_LINES = [
 def test_seller_reason_lines(line: str, cause: Cause) -> None:
     result = run(line, "de" if "Verkäufer" in line else "es" if "vendedor" in line else "en")
     assert result.cause is cause
-    assert result.evidence
+    # A named cause shows the words that decided; "unknown" has none to show.
+    assert bool(result.evidence) == (cause is not UNK)
 
 
 def test_no_reason_from_payments_sender_is_modest_payment_issue() -> None:
@@ -142,7 +156,7 @@ def test_no_reason_from_payments_update_sender() -> None:
 def test_no_reason_and_ordinary_sender_is_unknown_without_guessing() -> None:
     result = run(None)
     assert (result.cause, result.evidence) == (UNK, [])
-    assert result.confidence == 0.5
+    assert result.confidence >= 0.5
 
 
 def test_footer_words_in_no_reason_notice_do_not_count() -> None:
@@ -156,6 +170,11 @@ def test_footer_words_in_no_reason_notice_do_not_count() -> None:
 def test_subject_wording_counts_when_there_is_no_reason() -> None:
     result = run(None, subject='Successful cancellation of "Book" from your Amazon.com order')
     assert result.cause is CUST
+
+
+def test_negation_is_no_cause() -> None:
+    result = run("The seller couldn't ship it in time. This is not because your card was declined.")
+    assert result.cause is not PAY
 
 
 def test_two_causes_lower_the_confidence() -> None:
@@ -246,7 +265,7 @@ def test_natural_variants_name_their_cause(
 ) -> None:
     result = run(reason, language)
     assert result.cause is cause
-    assert any(phrase.lower() in e.lower() for e in result.evidence), result.evidence
+    assert_whole_words_of(reason, result.evidence, language)
 
 
 @pytest.mark.parametrize(

@@ -156,7 +156,10 @@ def _union(alternatives: list[str], edges: bool) -> re.Pattern[str] | None:
 @cache
 def _cues(language: str | None) -> _Cues:
     codes = (language,) if language is not None and lang.get(language) else lang.CODES
-    stop = {_norm_term(t) for t in lang.terms("stopwords", codes)}
+    # English stopwords always: Amazon mixes English template text (subjects,
+    # headings) into every marketplace's mail, and an English "your" read as a
+    # content word in a German notice pulls toward "at your request".
+    stop = {_norm_term(t) for t in lang.terms("stopwords", (*codes, "en"))}
     negations = [_norm_term(t) for t in lang.terms("negations", codes)]
     breaks = [_norm_term(t) for t in lang.terms("clause_breaks", codes)]
     latin_neg = [t for t in negations if not _CJK.search(t)]

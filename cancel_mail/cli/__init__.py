@@ -16,7 +16,7 @@ import shtab
 
 from ..errors import CancelMailError, ConfigError, UsageError
 from ..report import ALIASES, FORMATS
-from . import imap_commands, scan, setup
+from . import explain, imap_commands, scan, setup
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -78,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("shell", choices=COMPLETION_SHELLS)
     p.set_defaults(handler=lambda args: _print_completion(parser, args.shell))
     _complete_paths(parser)
+    explain.add_parser(sub)
     return parser
 
 
