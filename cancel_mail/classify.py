@@ -12,7 +12,7 @@ more.
 
 from __future__ import annotations
 
-from . import causemodel
+from . import causemodel, statements
 from .models import Cause, Classification, NoticeFields, OrderSignal, ParsedMessage
 
 # A cause is named only when the model gives it at least this probability: a
@@ -36,13 +36,13 @@ def classify(msg: ParsedMessage, fields: NoticeFields) -> Classification:
     for text in (fields.reason_text, msg.subject):
         if not text:
             continue
-        scored = causemodel.score(text, language)
-        cause, probability = _strongest_cause(scored)
+        scored, read = reason_score(text, language)
+        cause, probability = strongest_cause(scored)
         if probability >= NAME_THRESHOLD:
             return Classification(
                 cause=Cause(cause),
                 confidence=round(probability, 2),
-                evidence=causemodel.evidence(text, language, cause),
+                evidence=causemodel.evidence(read, language, cause),
             )
         best_other = max(best_other, probability)
     sender = msg.from_addr.lower()
@@ -63,7 +63,31 @@ def classify(msg: ParsedMessage, fields: NoticeFields) -> Classification:
     return Classification(cause=Cause.UNKNOWN, confidence=round(1.0 - best_other, 2), evidence=[])
 
 
-def _strongest_cause(scored: causemodel.SentenceScore) -> tuple[str, float]:
+def reason_score(text: str, language: str | None) -> tuple[causemodel.SentenceScore, str]:
+    """The model's reading of a reason sentence, and the text it read.
+
+    A sentence that both states the cancellation and gives the reason ("your
+    order was cancelled due to a payment problem") is read twice: whole, and
+    without the statement's own words, which occur in every notice and so
+    pull toward "no reason", enough to drown a short reason. The reading that
+    names a cause more strongly counts. A statement that is itself the reason
+    ("you cancelled your order") is read whole.
+    """
+    whole = causemodel.score(text, language)
+    match = statements.first_statement(text)
+    if match is None:
+        return whole, text
+    rest = f"{text[: match.start()]} {text[match.end() :]}".strip()
+    if not rest:
+        return whole, text
+    masked = causemodel.score(rest, language)
+    if strongest_cause(masked)[1] > strongest_cause(whole)[1]:
+        return masked, rest
+    return whole, text
+
+
+def strongest_cause(scored: causemodel.SentenceScore) -> tuple[str, float]:
+    """The most probable label other than "none", and its probability."""
     causes = {k: v for k, v in scored.probabilities.items() if k != causemodel.NONE}
     cause = max(causes, key=lambda k: causes[k])
     return cause, causes[cause]

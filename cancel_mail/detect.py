@@ -118,12 +118,13 @@ def examine(msg: ParsedMessage) -> Examination:
     language = langid.guess(
         msg.subject + "\n" + "\n".join(said), f"{msg.subject}\n{body[:3000]}", marketplace
     )
-    why = reason.reason_text(body, said, language)
+    items = facts.items(msg, body)
+    why = reason.reason_text(body, said, language, items)
     fields = NoticeFields(
         marketplace=marketplace,
         language=language,
         order_ids=order_ids,
-        items=facts.items(msg, body),
+        items=items,
         reason_text=why,
         cancelled_by=reason.cancelled_by(msg, why, said, language),
     )

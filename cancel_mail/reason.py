@@ -27,13 +27,16 @@ def _hit(pattern: re.Pattern[str] | None, text: str) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
-def reason_text(body: str, statements: list[str], language: str | None) -> str | None:
+def reason_text(
+    body: str, statements: list[str], language: str | None, items: Iterable[str] = ()
+) -> str | None:
     """The sentence that gives the reason: the one the cause model finds most
     telling, from the greeting to a little past the statement (the reason may
     come first: "A technical error occurred ... The order has been cancelled").
     A labelled line ("Reason for cancellation: Out of stock") wins when it names
-    a cause. Without any, the first sentence that sounds like a reason is kept
-    for the reader ("shipping address undeliverable"), though it names none."""
+    a cause. Item titles are not read. Without any, the first sentence that
+    sounds like a reason is kept for the reader ("shipping address
+    undeliverable"), though it names none."""
     lines = [line.strip() for line in body.split("\n")]
     labelled: str | None = None
     for i, line in enumerate(lines):
@@ -50,7 +53,11 @@ def reason_text(body: str, statements: list[str], language: str | None) -> str |
     found = sentences.split(body[:4000])
     anchor = _first_index(found, statements)
     window = found[: max(14, (anchor or 0) + 6)]
-    window = [s for s in window if not _hit(_BOILERPLATE, s) and not _fragment(s)]
+    # An item's title is no sentence about the order, whatever its words.
+    titles = set(items)
+    window = [
+        s for s in window if not _hit(_BOILERPLATE, s) and not _fragment(s) and s not in titles
+    ]
     candidates = ([labelled] if labelled else []) + window
     best, strongest = None, 0.0
     for sentence in candidates:
@@ -80,8 +87,7 @@ def _fragment(text: str) -> bool:
 
 
 def _cause_probability(sentence: str, language: str | None) -> float:
-    scored = causemodel.score(sentence, language)
-    return max(p for label, p in scored.probabilities.items() if label != causemodel.NONE)
+    return classify.strongest_cause(classify.reason_score(sentence, language)[0])[1]
 
 
 def _first_index(found: list[str], statements: Iterable[str]) -> int | None:

@@ -24,7 +24,7 @@ def test_a_notice_is_explained_step_by_step() -> None:
     assert e.statements and e.reason_sentence
     # Every label of the model is scored, most probable first, and the winner
     # is the notice's cause, with words taken from the reason sentence.
-    assert [s.cause for s in e.scores][0] == e.notice.cause.value == "payment_issue"
+    assert e.scores[0].cause == e.notice.cause.value == "payment_issue"
     assert len(e.scores) == 6
     assert e.scores == sorted(e.scores, key=lambda s: -s.probability)
     assert all(word in e.reason_sentence for word in e.scores[0].words)

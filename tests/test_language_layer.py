@@ -39,8 +39,8 @@ _TOKEN = re.compile(r"[^\W\d_]{4,}|[\u3040-\u30ff\u4e00-\u9fff]{2,}")
 ALLOWED = {"amazon", "amazonses", "http", "https", "mailto", "html", "text", "plain", "article"}
 # RFC 5322 header names, which the readers must name in any language's mail.
 ALLOWED |= {"subject", "from", "date", "reply"}
-# MIME types and URL schemes ("message/rfc822", "data:").
-ALLOWED |= {"message", "data"}
+# MIME types and URL schemes ("message/rfc822", "data:"), Unicode script names.
+ALLOWED |= {"message", "data", "hiragana", "katakana"}
 
 
 def _tokens(value: object) -> set[str]:
