@@ -1,9 +1,13 @@
 """Generate a realistic mixed mailbox for the benchmarks and the fast-path test.
 
-Deterministic: the same ``--n`` and ``--seed`` always give byte-identical files.
-The mailbox is written as a folder of .eml files (nested), an mbox and a
-Maildir, plus ``manifest.json`` naming every message that a correct scan must
-report as a cancellation notice, with its expected cause.
+Deterministic: the same ``--n``, ``--seed`` and wording batch always give
+byte-identical files. The mailbox is written as a folder of .eml files (nested),
+an mbox and a Maildir, plus ``manifest.json`` naming every message that a
+correct scan must report as a cancellation notice, with its expected cause.
+
+The cancellation notices and the phishing look-alikes are copies of the mail in
+a spent blind batch (``--wording``, by default ``heldout/batch-a``), with their
+labels' causes: the filler around them is generated here.
 
     .venv/bin/python benchmarks/generate.py --n 20000 --out benchmarks/out/mail-20000
 
@@ -17,16 +21,24 @@ import argparse
 import base64
 import binascii
 import email
+import email.message
+import hashlib
+import io
 import json
 import os
 import random
 import re
 import sys
 import time
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
+from email.generator import BytesGenerator
 from email.header import decode_header, make_header
+from email.policy import compat32
+from email.utils import format_datetime, parseaddr, parsedate_to_datetime
+from html import escape
 from pathlib import Path
 
 FORMATS = ("eml", "mbox", "maildir")
@@ -51,12 +63,15 @@ class Expected:
     eml: str  # path of the .eml file below the output folder
     message_id: str
     order_ids: list[str]
-    cause: str
-    marketplace: str
+    cause: str  # the wording batch's label
+    marketplace: str | None  # None for a look-alike
     language: str
-    verdict: str | None  # "genuine" / "suspicious"; None where it depends on policy
+    # "suspicious" for a look-alike; None for a notice, which is genuine or, where
+    # the batch gave it no Authentication-Results, unverified: never suspicious.
+    verdict: str | None
     forwarded: str = ""  # "", "inline" or "attached"
     kind: str = "cancellation"
+    template: str = ""  # the batch's file the notice is a copy of
 
 
 @dataclass
@@ -106,213 +121,16 @@ ITEMS = {
            "文庫本 長い冬", "電気スタンド"],
 }
 
-# Per language: subjects ({brand}, {oid}, {item}) and body sentences.
-CANCEL = {
-    "en": {
-        "subjects": ["Your {brand} order #{oid} has been canceled",
-                     "Your {brand} order #{oid} has been cancelled",
-                     "Item(s) canceled from your {brand} order #{oid}"],
-        "customer_subjects": ['Successful cancellation of "{item}" from your {brand} order',
-                              'Item cancelled successfully: "{item}"'],
-        "greeting": "Hello {name},",
-        "intro": "We're writing to let you know that your order #{oid} has been cancelled.",
-        "heading": "Canceled Items",
-        "order_label": "Order #",
-        "refund": "If you were charged for this order, the amount will be refunded to your "
-                  "original payment method within 3 to 5 business days.",
-        "reasons": {
-            "inventory_shortage": [
-                "Unfortunately, the item you ordered is no longer available from the seller, "
-                "so we had to cancel your order.",
-                "We're sorry, but this item is out of stock and the seller could not fulfil "
-                "your order.",
-            ],
-            "payment_issue": [
-                "We were unable to process your payment because the card on file was declined.",
-                "Your payment could not be processed because the credit card has expired, and "
-                "a payment revision was not made in time.",
-            ],
-            "technical_issue": [
-                "This item was listed at an incorrect price due to a pricing error, so we "
-                "cancelled your order.",
-                "Due to a technical issue while processing your order, we had to cancel it.",
-            ],
-            "fraud_prevention": [
-                "We noticed unusual activity on your account and placed your account on hold, "
-                "so your order has been cancelled.",
-                "We were unable to verify your identity, and the order was flagged and "
-                "cancelled to protect your account.",
-            ],
-            "customer_request": [
-                "As you requested, we have cancelled your order.",
-                "Cancel Reason: Customer Canceled",
-            ],
-            "unknown": [
-                "The shipping address you provided is undeliverable, so your order was "
-                "cancelled.",
-                "",
-            ],
-        },
-        "footer": "We hope to see you again soon. Amazon Customer Service",
-    },
-    "de": {
-        "subjects": ["Ihre {brand} Bestellung #{oid} wurde storniert",
-                     "Artikel aus Ihrer {brand} Bestellung #{oid} storniert"],
-        "customer_subjects": ['Stornierung von "{item}" aus Ihrer {brand} Bestellung'],
-        "greeting": "Guten Tag {name},",
-        "intro": "wir möchten Sie informieren, dass Ihre Bestellung #{oid} storniert wurde.",
-        "heading": "Stornierte Artikel",
-        "order_label": "Bestellnummer ",
-        "refund": "Falls Ihnen bereits ein Betrag belastet wurde, erstatten wir ihn auf Ihr "
-                  "ursprüngliches Zahlungsmittel.",
-        "reasons": {
-            "inventory_shortage": [
-                "Leider ist der bestellte Artikel nicht mehr verfügbar; der Verkäufer konnte "
-                "Ihre Bestellung nicht ausführen.",
-                "Der Artikel ist leider nicht vorrätig und kann nicht geliefert werden.",
-            ],
-            "payment_issue": [
-                "Ihre Zahlung konnte nicht verarbeitet werden, da Ihre Kreditkarte abgelehnt "
-                "wurde.",
-            ],
-            "technical_issue": [
-                "Aufgrund eines Preisfehlers wurde der Artikel mit einem falschen Preis "
-                "angezeigt.",
-                "Aufgrund eines technischen Fehlers bei der Bearbeitung mussten wir die "
-                "Bestellung stornieren.",
-            ],
-            "fraud_prevention": [
-                "Wir haben ungewöhnliche Aktivitäten in Ihrem Konto festgestellt; Ihr Konto "
-                "wurde vorübergehend gesperrt.",
-            ],
-            "customer_request": [
-                "Wie von Ihnen gewünscht, haben wir Ihre Bestellung storniert.",
-            ],
-            "unknown": [
-                "Die angegebene Lieferadresse ist nicht zustellbar.",
-                "",
-            ],
-        },
-        "footer": "Wir hoffen, Sie bald wieder bei uns begrüßen zu dürfen. "
-                  "Ihr Amazon Kundenservice",
-    },
-    "fr": {
-        "subjects": ["Votre commande {brand} n°{oid} a été annulée",
-                     "Annulation de votre commande {brand} n°{oid}"],
-        "customer_subjects": ['Annulation réussie de "{item}" de votre commande {brand}'],
-        "greeting": "Bonjour {name},",
-        "intro": "Nous vous informons que votre commande n°{oid} a été annulée.",
-        "heading": "Articles annulés",
-        "order_label": "Commande n°",
-        "refund": "Si vous avez été débité, le montant sera remboursé sur votre moyen de "
-                  "paiement d'origine.",
-        "reasons": {
-            "inventory_shortage": [
-                "Malheureusement, l'article n'est plus disponible (rupture de stock) et le "
-                "vendeur ne peut pas honorer votre commande.",
-            ],
-            "payment_issue": [
-                "Votre paiement n'a pas pu être traité car votre carte bancaire a été refusée.",
-            ],
-            "technical_issue": [
-                "En raison d'une erreur de prix, l'article était affiché à un prix incorrect.",
-            ],
-            "fraud_prevention": [
-                "Nous avons détecté une activité inhabituelle sur votre compte, qui a été "
-                "suspendu.",
-            ],
-            "customer_request": [
-                "Conformément à votre demande, nous avons annulé votre commande.",
-            ],
-            "unknown": ["L'adresse de livraison indiquée est introuvable.", ""],
-        },
-        "footer": "Nous espérons vous revoir bientôt. Le Service Client Amazon",
-    },
-    "es": {
-        "subjects": ["Tu pedido de {brand} n.º {oid} ha sido cancelado",
-                     "Cancelación de tu pedido de {brand} {oid}"],
-        "customer_subjects": ['Cancelación correcta de "{item}" de tu pedido de {brand}'],
-        "greeting": "Hola {name}:",
-        "intro": "Te informamos de que tu pedido n.º {oid} ha sido cancelado.",
-        "heading": "Artículos cancelados",
-        "order_label": "Pedido n.º ",
-        "refund": "Si se te ha cobrado, reembolsaremos el importe en tu método de pago original.",
-        "reasons": {
-            "inventory_shortage": [
-                "Lamentablemente, el artículo ya no está disponible (agotado) y el vendedor no "
-                "puede completar tu pedido.",
-            ],
-            "payment_issue": [
-                "No hemos podido procesar el pago porque tu tarjeta fue rechazada.",
-            ],
-            "technical_issue": [
-                "Debido a un error de precio, el artículo se mostraba con un precio incorrecto.",
-            ],
-            "fraud_prevention": [
-                "Hemos detectado actividad inusual en tu cuenta y la hemos bloqueado "
-                "temporalmente.",
-            ],
-            "customer_request": ["Tal como solicitaste, hemos cancelado tu pedido."],
-            "unknown": ["No podemos entregar en la dirección de envío indicada.", ""],
-        },
-        "footer": "Esperamos volver a verte pronto. Atención al Cliente de Amazon",
-    },
-    "it": {
-        "subjects": ["Il tuo ordine {brand} n. {oid} è stato annullato",
-                     "Annullamento del tuo ordine {brand} {oid}"],
-        "customer_subjects": ['Annullamento di "{item}" dal tuo ordine {brand} riuscito'],
-        "greeting": "Ciao {name},",
-        "intro": "ti informiamo che il tuo ordine n. {oid} è stato annullato.",
-        "heading": "Articoli annullati",
-        "order_label": "Ordine n. ",
-        "refund": "Se ti è stato addebitato un importo, verrà rimborsato sul metodo di "
-                  "pagamento originale.",
-        "reasons": {
-            "inventory_shortage": [
-                "Purtroppo l'articolo non è più disponibile (esaurito) e il venditore non può "
-                "evadere il tuo ordine.",
-            ],
-            "payment_issue": [
-                "Non è stato possibile elaborare il pagamento perché la carta è stata rifiutata.",
-            ],
-            "technical_issue": [
-                "A causa di un errore di prezzo, l'articolo era indicato con un prezzo errato.",
-            ],
-            "fraud_prevention": [
-                "Abbiamo rilevato attività insolite sul tuo account, che è stato sospeso.",
-            ],
-            "customer_request": ["Come da tua richiesta, abbiamo annullato il tuo ordine."],
-            "unknown": ["Non è possibile consegnare all'indirizzo di spedizione indicato.", ""],
-        },
-        "footer": "Speriamo di rivederti presto. Servizio Clienti Amazon",
-    },
-    "ja": {
-        "subjects": ["{brand} ご注文のキャンセル（注文番号 {oid}）",
-                     "ご注文はキャンセルされました（注文番号 {oid}）"],
-        "customer_subjects": ["{brand} ご注文のキャンセルを承りました（{item}）"],
-        "greeting": "{name} 様",
-        "intro": "ご注文番号 {oid} はキャンセルされました。",
-        "heading": "キャンセルされた商品",
-        "order_label": "注文番号 ",
-        "refund": "代金が請求されている場合は、元のお支払い方法に返金いたします。",
-        "reasons": {
-            "inventory_shortage": [
-                "申し訳ございませんが、ご注文の商品は在庫切れのため、お届けできなくなりました。",
-            ],
-            "payment_issue": [
-                "ご指定のクレジットカードでのお支払いが承認されなかったため、ご注文をキャンセルしました。",
-            ],
-            "technical_issue": [
-                "価格設定の誤りにより、商品が誤った価格で表示されていました。",
-            ],
-            "fraud_prevention": [
-                "お客様のアカウントで不審なアクティビティが確認されたため、アカウントを一時的に保留にしました。",
-            ],
-            "customer_request": ["お客様のご依頼により、ご注文をキャンセルいたしました。"],
-            "unknown": ["お届け先住所に配送できないため、ご注文をキャンセルしました。", ""],
-        },
-        "footer": "またのご利用をお待ちしております。Amazon カスタマーサービス",
-    },
+# What Amazon's other mail (shipped, delivered, deals) says per language: a
+# greeting and the label in front of the order number. The cancellation notices
+# themselves are not written here: they come from a blind batch (see WORDING).
+AMAZON_WORDS = {
+    "en": {"greeting": "Hello {name},", "order_label": "Order #"},
+    "de": {"greeting": "Guten Tag {name},", "order_label": "Bestellnummer "},
+    "fr": {"greeting": "Bonjour {name},", "order_label": "Commande n°"},
+    "es": {"greeting": "Hola {name}:", "order_label": "Pedido n.º "},
+    "it": {"greeting": "Ciao {name},", "order_label": "Ordine n. "},
+    "ja": {"greeting": "{name} 様", "order_label": "注文番号 "},
 }
 
 # Amazon mail that is no cancellation, per language: (sender local part, subject).
@@ -349,12 +167,6 @@ AMAZON_FOOTER = {
     "es": "Puedes cancelar artículos no enviados desde Mis pedidos.",
     "it": "Puoi annullare gli articoli non ancora spediti da I miei ordini.",
     "ja": "発送前の商品は注文履歴からキャンセルできます。",
-}
-
-PAYMENT_SIGNAL = {
-    "en": ("payments-messages", "Action required: payment declined for your {brand} order "
-           "#{oid}", "Your payment method was declined. Please update your payment "
-           "information within 3 days, or your order will be cancelled."),
 }
 
 FIRST = ["Anna", "Ben", "Chloé", "David", "Elena", "Farid", "Greta", "Hiro", "Ines", "Jonas",
@@ -400,9 +212,6 @@ OTHER_SHOPS = [("eBay", "ebay.example", "Your order {oid} was cancelled by the s
                ("Zalando", "zalando.example", "Ihre Bestellung {oid} wurde storniert"),
                ("Fnac", "fnac.example", "Votre commande {oid} a été annulée"),
                ("TicketHub", "tickets.example", "Event cancelled: refund for order {oid}")]
-PHISH_DOMAINS = ["amazon-account-verify.example", "amaz0n-orders.example",
-                 "secure-amazon.com.account-check.example", "amazon.co.uk.refund-desk.example",
-                 "secure-orders.example", "customer-notify.example"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
 
@@ -471,7 +280,7 @@ def _assemble_leaf(headers: list[tuple[str, str]], leaf: str) -> bytes:
 class _Gen:
     """All per-mailbox state: the seeded RNG and cached payloads."""
 
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int | str) -> None:
         self.rng = random.Random(seed)
         self._blob: str | None = None
 
@@ -629,25 +438,13 @@ def _newsletter(g: _Gen, i: int, when: datetime) -> bytes:
     return _assemble(headers, ctype, body)
 
 
-def _auth_headers(domain: str, ok: bool) -> list[tuple[str, str]]:
-    if ok:
-        return [("Authentication-Results",
-                 f"mx.example.net; dkim=pass header.d={domain} header.s=ug7nbtf; "
-                 f"spf=pass smtp.mailfrom=bounces.{domain}; dmarc=pass header.from={domain}"),
-                ("DKIM-Signature", f"v=1; a=rsa-sha256; c=relaxed/simple; d={domain}; "
-                 "s=ug7nbtf; h=From:To:Subject:Date; bh=abc=; b=def=")]
-    return [("Authentication-Results",
-             f"mx.example.net; dkim=none; spf=softfail smtp.mailfrom={domain}; dmarc=none "
-             f"header.from={domain}")]
-
-
 def _amazon_html(g: _Gen, m: Market, heading: str, lines: list[str], oid: str,
                  footer: str, pad: int) -> str:
     link = f"www.{m.domain}"
     top = "".join(f"<p style=\"margin:0 0 12px\">{line}</p>" for line in lines if line)
     top = (f'<a href="https://{link}/?ref_=pe_cxo"><img alt="{m.brand}" src="https://m.media-'
            f'amazon.com/images/G/01/logo.png"></a><h1 style="font-size:20px">{heading}</h1>'
-           f"{top}<p>{CANCEL[m.lang]['order_label']}<a href=\"https://{link}/gp/css/"
+           f"{top}<p>{AMAZON_WORDS[m.lang]['order_label']}<a href=\"https://{link}/gp/css/"
            f'summary/edit.html?orderID={oid}">{oid}</a></p>')
     rows = g.html_table_rows(pad, "amazon.example-tracking.com") if pad else ""
     # Real templates route links through the marketplace's own redirector.
@@ -660,25 +457,24 @@ _TAG = re.compile(r"<[^>]+>")
 
 
 def _amazon_mail(g: _Gen, i: int, when: datetime, m: Market, sender: str, subject: str,
-                 heading: str, lines: list[str], oid: str, footer: str, pad: int,
-                 auth_ok: bool = True, from_domain: str | None = None,
-                 display: str | None = None) -> bytes:
-    domain = from_domain or m.domain
+                 heading: str, lines: list[str], oid: str, footer: str, pad: int) -> bytes:
     plain = [_TAG.sub("", x) for x in lines if x]
     text = "\n\n".join([m.brand, heading, *plain, oid, footer]) + "\n"
     html = _amazon_html(g, m, heading, lines, oid, footer, pad)
     parts = [_part("text/plain", text, m.charset), _part("text/html", html, m.charset)]
     ctype, body = _multipart("alternative", parts, g.boundary(i))
-    name = f'"{m.brand}"' if display is None else _header_word(display)
-    headers = [("From", f"{name} <{sender}@{domain}>"),
-               ("Reply-To", f"no-reply@{domain}"),
+    headers = [("From", f'"{m.brand}" <{sender}@{m.domain}>'),
+               ("Reply-To", f"no-reply@{m.domain}"),
                ("To", g.person()[1]),
                ("Subject", _header_word(subject, m.charset)),
                ("Date", _fmt_date(when)),
-               ("Message-ID", g.msgid(i, f"email.{domain}")),
-               *_auth_headers(domain, auth_ok)]
-    if auth_ok:
-        headers.append(("X-AMAZON-MAIL-RELAY-TYPE", "notification"))
+               ("Message-ID", g.msgid(i, f"email.{m.domain}")),
+               ("Authentication-Results",
+                f"mx.example.net; dkim=pass header.d={m.domain} header.s=ug7nbtf; "
+                f"spf=pass smtp.mailfrom=bounces.{m.domain}; dmarc=pass header.from={m.domain}"),
+               ("DKIM-Signature", f"v=1; a=rsa-sha256; c=relaxed/simple; d={m.domain}; "
+                "s=ug7nbtf; h=From:To:Subject:Date; bh=abc=; b=def="),
+               ("X-AMAZON-MAIL-RELAY-TYPE", "notification")]
     return _assemble(headers, ctype, body)
 
 
@@ -688,31 +484,249 @@ def _amazon_other(g: _Gen, i: int, when: datetime) -> tuple[bytes, str]:
     sender, subj = r.choice(AMAZON_OTHER[m.lang])
     oid, item = g.oid(m), r.choice(ITEMS[m.lang])
     subject = subj.format(brand=m.brand, oid=oid, item=item)
-    lines = [CANCEL[m.lang]["greeting"].format(name=g.name(m.lang)), subject, item,
+    lines = [AMAZON_WORDS[m.lang]["greeting"].format(name=g.name(m.lang)), subject, item,
              f"{m.currency}{r.randint(5, 300)}.{r.randint(0, 99):02d}"]
     data = _amazon_mail(g, i, when, m, sender, subject, subject, lines, oid,
                         AMAZON_FOOTER[m.lang], r.randint(25_000, 55_000))
     return data, oid
 
 
-def _cancellation(g: _Gen, i: int, when: datetime, cause: str, m: Market,
-                  reason_index: int) -> tuple[bytes, str, str]:
-    r = g.rng
-    c = CANCEL[m.lang]
-    oid, item = g.oid(m), r.choice(ITEMS[m.lang])
-    reasons = c["reasons"][cause]
-    reason = reasons[reason_index % len(reasons)]
-    if cause == "customer_request" and r.random() < 0.5:
-        subject = r.choice(c["customer_subjects"]).format(brand=m.brand, item=item)
-    else:
-        subject = r.choice(c["subjects"]).format(brand=m.brand, oid=oid)
-    sender = "payments-messages" if cause == "payment_issue" else r.choice(
-        ["order-update", "auto-confirm", "no-reply"])
-    lines = [c["greeting"].format(name=g.name(m.lang)), c["intro"].format(oid=oid), reason,
-             f"<b>{c['heading']}</b>", item, c["refund"]]
-    data = _amazon_mail(g, i, when, m, sender, subject, c["heading"], lines, oid,
-                        c["footer"], r.randint(8_000, 25_000))
-    return data, oid, subject
+# --- cancellation notices, worded by someone else ---------------------------------------
+
+# The notices, the look-alikes and the earlier mail some notices need come from a
+# blind batch: mail written by someone who saw the cause definitions but never
+# the detection rules. Had the generator worded them, the scan would be graded
+# on the phrases its own rules were written from. Only what differs between two
+# real copies of one notice is varied: order numbers, dates, Message-IDs and the
+# recipient.
+WORDING = Path(__file__).resolve().parent.parent / "heldout" / "batch-a"
+
+_ORDER_ID = re.compile(r"(?<!\d)\d{3}-\d{7}-\d{7}(?!\d)")
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Template:
+    """One mail of the wording batch and its label."""
+
+    name: str  # file name below the batch's mail/
+    raw: bytes
+    kind: str  # notice, lookalike or non_notice
+    language: str
+    cause: str | None
+    marketplace: str | None
+    order_ids: tuple[str, ...]
+    date: datetime
+    message_id: str
+
+
+@dataclass(frozen=True)
+class Wording:
+    notices: list[Template]  # notices that need no other mail for their cause
+    lookalikes: list[Template]
+    threads: list[tuple[Template, Template]]  # (earlier mail, the notice it explains)
+    digest: str  # of labels.json and every mail: the manifest names the wording it used
+
+
+def _decoded_text(msg: email.message.Message) -> str:
+    """The subject and every text part, decoded: where order numbers are looked for."""
+    texts = [str(make_header(decode_header(msg.get("Subject", ""))))]
+    for part in msg.walk():
+        if part.get_content_maintype() == "text" and not part.is_multipart():
+            payload = part.get_payload(decode=True)
+            assert isinstance(payload, bytes)
+            texts.append(payload.decode(part.get_content_charset() or "us-ascii"))
+    return "\n".join(texts)
+
+
+def load_wording(folder: str | Path) -> Wording:
+    """Read a blind batch: ``mail/*.eml`` and ``labels.json`` (kind, language, cause)."""
+    root = Path(folder)
+    labels_path = root / "labels.json"
+    if not labels_path.is_file():
+        raise FileNotFoundError(
+            f"{labels_path} is missing: --wording takes a blind batch folder (mail/*.eml "
+            "and labels.json), by default heldout/batch-a")
+    digest = hashlib.sha256(labels_path.read_bytes())
+    templates: list[Template] = []
+    for label in json.loads(labels_path.read_text(encoding="utf-8")):
+        raw = (root / "mail" / label["file"]).read_bytes()
+        digest.update(raw)
+        if label["kind"] != "non_notice" and label["cause"] not in CAUSES:
+            raise ValueError(f"{label['file']}: unknown cause {label['cause']!r}")
+        msg = email.message_from_bytes(raw, policy=compat32)
+        templates.append(Template(
+            label["file"], raw, label["kind"], label["language"], label["cause"],
+            label["marketplace"], tuple(dict.fromkeys(_ORDER_ID.findall(_decoded_text(msg)))),
+            parsedate_to_datetime(msg["Date"]), str(msg["Message-ID"]).strip()))
+    # A notice that leaves its cause to earlier mail about the same order (a payment
+    # reminder, an account hold) is only labelled right with that mail before it.
+    threads: list[tuple[Template, Template]] = []
+    for t in templates:
+        earlier = [u for u in templates if u.kind == "non_notice" and u.date < t.date
+                   and set(u.order_ids) & set(t.order_ids)]
+        if t.kind == "notice" and earlier:
+            threads.append((max(earlier, key=lambda u: u.date), t))
+    in_threads = {t.name for pair in threads for t in pair}
+    return Wording(
+        [t for t in templates if t.kind == "notice" and t.name not in in_threads],
+        [t for t in templates if t.kind == "lookalike"],
+        threads, digest.hexdigest())
+
+
+def _interleave(templates: list[Template], rng: random.Random) -> list[Template]:
+    """Shuffled, languages taking turns: the first six copies already cover every
+    language, which a small mailbox (the fast-path test's) relies on."""
+    by_lang: dict[str, list[Template]] = {}
+    for t in templates:
+        by_lang.setdefault(t.language, []).append(t)
+    for group in by_lang.values():
+        rng.shuffle(group)
+    rounds = max((len(group) for group in by_lang.values()), default=0)
+    return [by_lang[lang][k] for k in range(rounds) for lang in sorted(by_lang)
+            if k < len(by_lang[lang])]
+
+
+@dataclass(frozen=True)
+class Person:
+    """One recipient, written as each template writes its own: a Latin first name,
+    first and last, or a Japanese name."""
+
+    first: str
+    last: str
+    japanese: str
+    address: str
+
+    def like(self, old: str) -> str:
+        if not old:
+            return ""
+        if _CJK.search(old):
+            return self.japanese
+        return self.first if len(old.split()) == 1 else f"{self.first} {self.last}"
+
+
+def _new_person(r: random.Random) -> Person:
+    first, last = r.choice(FIRST), r.choice(LAST)
+    # Chloé García writes to chloe.garcia@, not chlo.garca@.
+    local = unicodedata.normalize("NFKD", f"{first}.{last}".lower())
+    local = local.encode("ascii", "ignore").decode() or "someone"
+    return Person(first, last, r.choice(JA_NAMES), f"{local}@{r.choice(PERSONAL_DOMAINS)}")
+
+
+@dataclass(frozen=True)
+class Copy:
+    data: bytes
+    message_id: str
+    subject: str
+    order_ids: dict[str, str]  # the template's order number -> this copy's
+
+
+def _name_pattern(name: str) -> re.Pattern[str]:
+    # Latin names only as whole words ("Anna" not in "Annahme"); a Japanese name
+    # runs straight into its honorific (田中様), so no boundary there.
+    return re.compile(re.escape(name) if _CJK.search(name) else rf"(?<!\w){re.escape(name)}(?!\w)")
+
+
+def _encode_body(text: str, charset: str, cte: str) -> str:
+    """The part's text in its own charset and transfer encoding, as the template had it."""
+    raw = text.encode(charset)
+    if cte == "base64":
+        return base64.encodebytes(raw).decode("ascii")
+    if cte == "quoted-printable":
+        return binascii.b2a_qp(raw).decode("ascii")
+    # 7bit/8bit: the parser keeps 8-bit bytes as surrogates, and so must we.
+    return raw.decode("ascii", "surrogateescape")
+
+
+def _rewrite_text_header(value: str, change: Callable[[str], str]) -> str:
+    if "=?" in value:
+        chunks = decode_header(value)
+        charset = next((c for _, c in chunks if c), "utf-8")
+        text = str(make_header(chunks))
+        new = change(text)
+        return value if new == text else _header_word(new, charset)
+    text = value.encode("ascii", "surrogateescape").decode("utf-8")
+    return change(text).encode("utf-8").decode("ascii", "surrogateescape")
+
+
+def _copy(t: Template, r: random.Random, when: datetime, person: Person, *,
+          order_ids: dict[str, str] | None = None, replies_to: dict[str, str] | None = None
+          ) -> Copy:
+    """One copy of a template: new order numbers (same marketplace prefix), date,
+    Message-ID and recipient; every other word as the batch wrote it, in the same
+    MIME structure, charsets and transfer encodings."""
+    msg = email.message_from_bytes(t.raw, policy=compat32)
+    oids = dict(order_ids or {})
+    for old in t.order_ids:
+        if old not in oids:
+            oids[old] = f"{old[:3]}-{r.randrange(10**7):07d}-{r.randrange(10**7):07d}"
+    old_name, old_address = parseaddr(str(make_header(decode_header(msg.get("To", "")))))
+    name = person.like(old_name)
+    # Names and addresses hold no backslash, so they are safe as replacement strings.
+    swaps: list[tuple[re.Pattern[str], str]] = []
+    if old_address:
+        swaps.append((re.compile(re.escape(old_address)), person.address))
+    if old_name:  # the whole name, then each part ("Hallo Jonas", "Herr Weber")
+        swaps.append((_name_pattern(old_name), name))
+        swaps += [(_name_pattern(old_part), new_part)
+                  for old_part, new_part in zip(old_name.split(), name.split(), strict=False)]
+
+    def change(text: str) -> str:
+        text = _ORDER_ID.sub(lambda m: oids.get(m.group(), m.group()), text)
+        for pattern, new in swaps:
+            text = pattern.sub(new, text)
+        return text
+
+    for part in msg.walk():
+        if part.is_multipart() or part.get_content_maintype() != "text":
+            continue
+        charset = part.get_content_charset() or "us-ascii"
+        payload = part.get_payload(decode=True)
+        assert isinstance(payload, bytes)
+        text = payload.decode(charset)
+        new = change(text)
+        if new != text:
+            cte = str(part.get("Content-Transfer-Encoding", "7bit")).lower()
+            part.set_payload(_encode_body(new, charset, cte))
+
+    old_mid = str(msg["Message-ID"]).strip()
+    local, _, domain = old_mid.strip("<>").rpartition("@")
+    # Each run of hex digits anew, but Amazon SES's all-zero suffix as it is.
+    local = re.sub(r"[0-9a-f]+", lambda m: m.group() if not m.group().strip("0") else "".join(
+        r.choice("0123456789abcdef") for _ in m.group()), local)
+    mid = f"<{local}@{domain}>"
+    # In the template's own time zone; "-0000" (zone unknown) reads as UTC.
+    sent = when.astimezone(parsedate_to_datetime(msg["Date"]).tzinfo or UTC)
+    stamp = format_datetime(sent)
+    subject = ""
+    items = msg.items()
+    for key in {k.lower() for k, _ in items}:
+        del msg[key]
+    # Put back in the template's order, so only the varied values differ.
+    for key, value in items:
+        low = key.lower()
+        if low == "message-id":
+            value = mid
+        elif low in ("in-reply-to", "references"):
+            for old, new in (replies_to or {}).items():
+                value = value.replace(old, new)
+        elif low == "date":
+            value = stamp
+        elif low == "received":
+            value = re.sub(r";[^;]*$", "; " + stamp, change(value))
+        elif low == "return-path":  # Amazon's bounce address starts with the send time
+            value = re.sub(r"<\d{14}[0-9a-f]*@", lambda _: "<{}{:016x}@".format(
+                f"{sent:%Y%m%d%H%M%S}", r.randrange(16**16)), value)
+        elif low == "to":
+            value = (person.address if not name else f'"{name}" <{person.address}>'
+                     if name.isascii() else f"{_header_word(name)} <{person.address}>")
+        elif low == "subject":
+            value = _rewrite_text_header(value, change)
+            subject = str(make_header(decode_header(value)))
+        msg[key] = value
+    out = io.BytesIO()
+    BytesGenerator(out, mangle_from_=False, maxheaderlen=0).flatten(msg)
+    return Copy(out.getvalue(), mid, subject, oids)
 
 
 def _forward(g: _Gen, i: int, when: datetime, inner: bytes, inner_subject: str,
@@ -728,47 +742,33 @@ def _forward(g: _Gen, i: int, when: datetime, inner: bytes, inner_subject: str,
         ctype, body = _multipart("mixed", [_part("text/plain", note, "utf-8"), att],
                                  g.boundary(i))
         return _assemble(headers, ctype, body)
-    # Inline forward: the mail client quotes the original's headers and text.
+    # Inline forward: the mail client quotes the original's headers and text, or,
+    # for a notice in HTML only, its HTML.
     msg = email.message_from_bytes(inner)
-    plain = ""
+    texts: dict[str, str] = {}
     for part in msg.walk():
-        if part.get_content_type() == "text/plain":
+        ctype = part.get_content_type()
+        if ctype in ("text/plain", "text/html") and ctype not in texts:
             payload = part.get_payload(decode=True)
             assert isinstance(payload, bytes)
-            plain = payload.decode(part.get_content_charset() or "utf-8", "replace")
-            break
+            texts[ctype] = payload.decode(part.get_content_charset() or "utf-8", "replace")
+
     def hdr(key: str) -> str:
         return str(make_header(decode_header(msg.get(key, ""))))
 
-    text = (note + "\n---------- Forwarded message ---------\n"
-            f"From: {hdr('From')}\nDate: {hdr('Date')}\nSubject: {hdr('Subject')}\n"
-            f"To: {hdr('To')}\n\n{plain}")
-    return _assemble_leaf(headers, _part("text/plain", text, "utf-8"))
-
-
-def _phishing(g: _Gen, i: int, when: datetime) -> tuple[bytes, str, str, Market]:
-    r = g.rng
-    m = MARKETS[r.choice([0, 1])]
-    domain = r.choice(PHISH_DOMAINS)
-    oid = g.oid(m)
-    # Some imitations hide the brand from header filters: a look-alike letter in
-    # the display name forces RFC 2047 encoding, and the subject leaves it out.
-    disguised = "amazon" not in domain
-    subject = (f"Your order #{oid} has been canceled" if disguised
-               else f"Your {m.brand} order #{oid} has been canceled")
-    display = "Amazon.com Customer S\u0435rvice" if disguised else None
-    cause = r.choice(["fraud_prevention", "payment_issue"])
-    reason = ("We noticed unusual activity on your account and your account is on hold. "
-              "Verify your identity within 24 hours"
-              if cause == "fraud_prevention" else
-              "Your payment could not be processed because your card was declined. Update your "
-              "payment details")
-    lines = ["Dear Customer,", f"Your order #{oid} has been cancelled.",
-             f'{reason} <a href="http://{domain}/signin?session={r.randrange(16**10):x}">here</a>.']
-    data = _amazon_mail(g, i, when, m, "account-update", subject, "Order Canceled", lines, oid,
-                        "Amazon Security Team", r.randint(4_000, 12_000), auth_ok=False,
-                        from_domain=domain, display=display)
-    return data, oid, cause, m
+    quoted = [f"From: {hdr('From')}", f"Date: {hdr('Date')}", f"Subject: {hdr('Subject')}",
+              f"To: {hdr('To')}"]
+    if "text/plain" in texts or "text/html" not in texts:
+        text = (note + "\n---------- Forwarded message ---------\n" + "\n".join(quoted)
+                + "\n\n" + texts.get("text/plain", ""))
+        return _assemble_leaf(headers, _part("text/plain", text, "utf-8"))
+    inner_html = texts["text/html"]
+    inner_body = re.search(r"<body[^>]*>(.*)</body>", inner_html, re.S | re.I)
+    html = (f'<div dir="ltr">{escape(note)}<br><br><div class="gmail_quote">'
+            "---------- Forwarded message ---------<br>"
+            + "<br>".join(escape(line) for line in quoted)
+            + f"<br><br>{inner_body.group(1) if inner_body else inner_html}</div></div>\n")
+    return _assemble_leaf(headers, _part("text/html", html, "utf-8"))
 
 
 def _other_shop(g: _Gen, i: int, when: datetime) -> bytes:
@@ -784,25 +784,6 @@ def _other_shop(g: _Gen, i: int, when: datetime) -> bytes:
                ("Subject", _header_word(subject)), ("Date", _fmt_date(when)),
                ("Message-ID", g.msgid(i, domain))]
     return _assemble(headers, ctype, body)
-
-
-def _payment_signal(g: _Gen, i: int, when: datetime) -> tuple[bytes, str, Market]:
-    m = MARKETS[0]
-    sender, subj, line = PAYMENT_SIGNAL["en"]
-    oid = g.oid(m)
-    subject = subj.format(brand=m.brand, oid=oid)
-    data = _amazon_mail(g, i, when, m, sender, subject, "Payment declined",
-                        [f"Hello {g.name()},", line], oid, AMAZON_FOOTER["en"], 10_000)
-    return data, oid, m
-
-
-def _no_reason_cancel(g: _Gen, i: int, when: datetime, m: Market, oid: str) -> tuple[bytes, str]:
-    c = CANCEL["en"]
-    subject = f"Your {m.brand} order #{oid} has been canceled"
-    lines = [c["greeting"].format(name=g.name()), c["intro"].format(oid=oid),
-             f"<b>{c['heading']}</b>", g.rng.choice(ITEMS["en"]), c["refund"]]
-    return _amazon_mail(g, i, when, m, "order-update", subject, c["heading"], lines, oid,
-                        c["footer"], 9_000), subject
 
 
 def _malformed(g: _Gen, i: int, when: datetime) -> bytes:
@@ -874,13 +855,19 @@ def eml_path(index: int) -> str:
     return f"eml/{index // 1000:03d}/{index:06d}.eml"
 
 
-def iter_mailbox(n: int, *, seed: int = DEFAULT_SEED, big_attachments: bool = True
-                 ) -> Iterator[GeneratedMessage]:
+def iter_mailbox(n: int, *, seed: int = DEFAULT_SEED, big_attachments: bool = True,
+                 wording: str | Path | Wording = WORDING) -> Iterator[GeneratedMessage]:
     """Every message of the mailbox in order, with what a scan should report for it."""
     g = _Gen(seed)
     kinds = _plan(n, g.rng)
-    combo = 0
-    pending: list[tuple[str, Market]] = []  # payment signals awaiting their cancellation
+    words = wording if isinstance(wording, Wording) else load_wording(wording)
+    # The copies draw from their own generator, so the rest of the mailbox stays
+    # the same whichever batch words the notices.
+    w = _Gen(f"{seed} wording")
+    notices = _interleave(words.notices, w.rng)
+    lookalikes = _interleave(words.lookalikes, w.rng)
+    combo = phish = thread = 0
+    pending: list[tuple[Template, Copy, Person]] = []  # earlier mail awaiting its notice
     for i, kind in enumerate(kinds):
         when = _START + timedelta(minutes=37 * i + g.rng.randrange(30))
         expected: Expected | None = None
@@ -902,31 +889,38 @@ def iter_mailbox(n: int, *, seed: int = DEFAULT_SEED, big_attachments: bool = Tr
         elif kind == "malformed":
             data = _malformed(g, i, when)
         elif kind == "history_signal":
-            data, oid, market = _payment_signal(g, i, when)
-            pending.append((oid, market))
-            oids = [oid]
+            earlier, later = words.threads[thread % len(words.threads)]
+            thread += 1
+            person = _new_person(w.rng)
+            first = _copy(earlier, w.rng, when, person)
+            pending.append((later, first, person))
+            data, oids = first.data, list(first.order_ids.values())
         elif kind == "history_cancel":
-            oid, market = pending.pop(0)
-            data, _subject = _no_reason_cancel(g, i, when, market, oid)
-            oids = [oid]
-            expected = Expected(i, eml_path(i), _mid(data), oids, "payment_issue",
-                                market.domain, market.lang, "genuine", kind="history_cancel")
+            t, first, person = pending.pop(0)
+            earlier_mid = next(e.message_id for e, later in words.threads if later is t)
+            copy = _copy(t, w.rng, when, person, order_ids=first.order_ids,
+                         replies_to={earlier_mid: first.message_id})
+            data, oids = copy.data, [copy.order_ids[o] for o in t.order_ids]
+            expected = Expected(i, eml_path(i), copy.message_id, oids, str(t.cause),
+                                t.marketplace, t.language, None, kind=kind, template=t.name)
         elif kind == "phishing":
-            data, oid, cause, market = _phishing(g, i, when)
-            oids = [oid]
-            expected = Expected(i, eml_path(i), _mid(data), oids, cause, market.domain, "en",
-                                "suspicious", kind="phishing")
-        else:  # cancellation: cycle cause x marketplace so every pair turns up
-            cause = CAUSES[combo % len(CAUSES)]
-            market = MARKETS[combo % len(MARKETS)]
-            data, oid, subject = _cancellation(g, i, when, cause, market, combo // 42)
-            oids = [oid]
+            t = lookalikes[phish % len(lookalikes)]
+            phish += 1
+            copy = _copy(t, w.rng, when, _new_person(w.rng))
+            data, oids = copy.data, [copy.order_ids[o] for o in t.order_ids]
+            expected = Expected(i, eml_path(i), copy.message_id, oids, str(t.cause),
+                                t.marketplace, t.language, "suspicious", kind=kind,
+                                template=t.name)
+        else:  # cancellation: the batch's notices in turn, languages alternating
+            t = notices[combo % len(notices)]
+            copy = _copy(t, w.rng, when, _new_person(w.rng))
+            data, oids = copy.data, [copy.order_ids[o] for o in t.order_ids]
             forwarded = ""
             if combo % 8 == 3:  # one in eight is forwarded by the customer
                 forwarded = "attached" if combo % 16 == 11 else "inline"
-                data = _forward(g, i, when, data, subject, forwarded)
-            expected = Expected(i, eml_path(i), _mid(data), oids, cause, market.domain,
-                                market.lang, None if forwarded else "genuine", forwarded)
+                data = _forward(w, i, when, data, copy.subject, forwarded)
+            expected = Expected(i, eml_path(i), _mid(data), oids, str(t.cause), t.marketplace,
+                                t.language, None, forwarded, template=t.name)
             combo += 1
         yield GeneratedMessage(i, kind, data, expected, oids)
 
@@ -953,8 +947,10 @@ def _mbox_escape(data: bytes) -> bytes:
 
 
 def generate(n: int, out: str | Path, *, formats: tuple[str, ...] = FORMATS,
-             seed: int = DEFAULT_SEED, big_attachments: bool = True) -> dict[str, object]:
+             seed: int = DEFAULT_SEED, big_attachments: bool = True,
+             wording: str | Path = WORDING) -> dict[str, object]:
     """Write the mailbox below ``out`` and return the manifest (also written there)."""
+    words = load_wording(wording)
     root = Path(out)
     root.mkdir(parents=True, exist_ok=True)
     for f in formats:
@@ -968,7 +964,8 @@ def generate(n: int, out: str | Path, *, formats: tuple[str, ...] = FORMATS,
     expected: list[dict[str, object]] = []
     total = 0
     try:
-        for msg in iter_mailbox(n, seed=seed, big_attachments=big_attachments):
+        for msg in iter_mailbox(n, seed=seed, big_attachments=big_attachments,
+                                wording=words):
             counts[msg.kind] = counts.get(msg.kind, 0) + 1
             total += len(msg.data)
             if msg.expected is not None:
@@ -997,7 +994,11 @@ def generate(n: int, out: str | Path, *, formats: tuple[str, ...] = FORMATS,
             mbox.close()
     manifest: dict[str, object] = {
         "seed": seed, "n": n, "formats": list(formats), "big_attachments": big_attachments,
-        "bytes": total, "counts": dict(sorted(counts.items())), "expected": expected,
+        "bytes": total, "counts": dict(sorted(counts.items())),
+        "wording": {"folder": Path(wording).name, "sha256": words.digest,
+                    "notices": len(words.notices), "lookalikes": len(words.lookalikes),
+                    "threads": len(words.threads)},
+        "expected": expected,
     }
     (root / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False))
     return manifest
@@ -1012,11 +1013,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--no-big-attachments", action="store_true",
                         help="replace the 1-5 MB attachment mails with plain ones")
+    parser.add_argument("--wording", default=str(WORDING), metavar="DIR",
+                        help="blind batch the notices and look-alikes are copied from "
+                             "(mail/*.eml and labels.json; default heldout/batch-a)")
     args = parser.parse_args(argv)
     out = args.out or os.path.join(os.path.dirname(__file__), "out", f"mail-{args.n}")
     started = time.perf_counter()
-    manifest = generate(args.n, out, formats=tuple(args.formats.split(",")), seed=args.seed,
-                        big_attachments=not args.no_big_attachments)
+    try:
+        manifest = generate(args.n, out, formats=tuple(args.formats.split(",")),
+                            seed=args.seed, big_attachments=not args.no_big_attachments,
+                            wording=args.wording)
+    except FileNotFoundError as exc:
+        print(f"generate.py: error: {exc}", file=sys.stderr)
+        return 2
     took = time.perf_counter() - started
     size = int(manifest["bytes"]) / 1e6  # type: ignore[call-overload]
     print(f"wrote {args.n} messages ({size:.0f} MB per format) to {out} in {took:.1f} s; "
