@@ -75,11 +75,14 @@ def reason_text(
 
 
 def _fragment(text: str) -> bool:
-    """A heading or a greeting ("Cancelled items", "お客様"), not a sentence: a
-    reason is stated in a sentence, or in a labelled line (read above)."""
+    """A heading, a menu or a greeting ("Cancelled items", "Your Account |",
+    "お客様"), not a sentence: a reason is stated in a sentence, or in a
+    labelled line (read above)."""
+    if " | " in f" {text} ":
+        return True  # a navigation bar's "Your Orders | Your Account |"
     if text.rstrip().endswith((".", "!", "。", "！")):
         return False
-    words = text.split()
+    words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
     if len(words) > 1:
         return len(words) < 3
     # One "word": a short heading, or a line of a script written without spaces.
