@@ -42,17 +42,10 @@ from .models import NoticeFields, ParsedMessage
 __all__ = ["Claim", "could_claim", "describe", "find_claim", "names_amazon"]
 
 
-def _words(key: str) -> re.Pattern[str]:
-    pattern = lang.regex(key)
-    if pattern is None:
-        raise LookupError(f"the language layer defines no {key!r}")
-    return pattern
-
-
-_THREAT = _words("lookalike.threats")
-_YOUR_ORDER = _words("lookalike.your_order")
-_AS_AMAZON = _words("lookalike.as_amazon")
-_BRAND = _words("authenticity.brand_names")
+_THREAT = lang.required("lookalike.threats")
+_YOUR_ORDER = lang.required("lookalike.your_order")
+_AS_AMAZON = lang.required("lookalike.as_amazon")
+_BRAND = lang.required("authenticity.brand_names")
 _NEGATIONS = re.compile(
     "|".join(rf"(?<!\w){re.escape(word)}(?!\w)" for word in lang.terms("negations")),
     re.IGNORECASE,
@@ -110,8 +103,6 @@ def _reads_as_z() -> frozenset[str]:
         if parts[:1] and parts[0].startswith("<") and ("007A" in parts or "005A" in parts):
             found.add(chr(code))
     return frozenset(found)
-
-
 
 
 @functools.lru_cache(maxsize=4096)

@@ -28,17 +28,10 @@ def _is_cjk(text: str) -> bool:
     return any("\u3040" <= ch <= "\u9fff" for ch in text)
 
 
-def _required(key: str) -> re.Pattern[str]:
-    pattern = lang.regex(key)
-    if pattern is None:
-        raise LookupError(f"the language layer defines no {key!r}")
-    return pattern
-
-
-_STATEMENT = _required("statements")
-_GUARDS = _required("guards")
-_CONDITIONALS = _required("conditionals")
-_AFTER_GUARDS = _required("after_guards")
+_STATEMENT = lang.required("statements")
+_GUARDS = lang.required("guards")
+_CONDITIONALS = lang.required("conditionals")
+_AFTER_GUARDS = lang.required("after_guards")
 _NEGATION = _words("negations")
 # How far before the cancellation word a negation still denies it: "has not
 # been cancelled", "n'a pas été annulée", "non è stato annullato".

@@ -94,6 +94,16 @@ def regex(key: str, codes: tuple[str, ...] | None = None) -> re.Pattern[str] | N
     return _compiled_union(key, codes)
 
 
+def required(key: str) -> re.Pattern[str]:
+    """``regex(key)`` for a key the caller cannot work without: a key no
+    language defines is a LookupError at import, not a pattern that never
+    matches."""
+    pattern = regex(key)
+    if pattern is None:
+        raise LookupError(f"the language layer defines no {key!r}")
+    return pattern
+
+
 @cache
 def _compiled(code: str, key: str) -> re.Pattern[str] | None:
     return _join(LANGUAGES[code].terms(key)) if code in LANGUAGES else None
