@@ -668,6 +668,19 @@ _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u2061\u2062\u
 _DIRECTION_MARKS = frozenset("\u200e\u200f\u061c")
 
 
+def _stray_marks(composed: str) -> list[str]:
+    """Combining marks left on Latin letters after NFC composition: an accent
+    that has no composed letter is there to disguise. The vowel marks of Arabic
+    and the other scripts that write them apart belong there."""
+    stray, base = [], ""
+    for char in composed:
+        if not unicodedata.combining(char):
+            base = char
+        elif not base or base.isascii() or "LATIN" in unicodedata.name(base, ""):
+            stray.append(char)
+    return stray
+
+
 def _is_invisible(char: str) -> bool:
     if char in _DIRECTION_MARKS:
         return False
@@ -696,7 +709,7 @@ def _check_characters(msg: ParsedMessage, ledger: _Ledger) -> None:
         if "amazon" in squeezed and not re.search(r"amazon", _skeleton(text), re.I):
             ledger.add(bucket, f"{label} breaks up the name Amazon: {text.strip()!r}")
         composed = unicodedata.normalize("NFC", text)
-        marks = [c for c in composed if unicodedata.combining(c)]
+        marks = _stray_marks(composed)
         if marks:
             names = ", ".join(sorted({unicodedata.name(c, "?").lower() for c in marks}))
             ledger.add(bucket, f"{label} carries stray combining marks ({names})")

@@ -13,18 +13,20 @@ more.
 from __future__ import annotations
 
 from . import causemodel, statements
+from .causemodel.calibration import Route, calibrated
 from .models import Cause, Classification, NoticeFields, OrderSignal, ParsedMessage
 
-# A cause is named only when the model gives it at least this probability: a
-# wrong cause sends a person to the wrong fix, which is worse than "unknown".
+# A cause is named only when it is right at least this often (the calibrated
+# confidence): a wrong cause sends a person to the wrong fix, which is worse
+# than "unknown". reason.py compares the model's raw probability with it too,
+# to decide whether a sentence names a cause at all.
 NAME_THRESHOLD = 0.5
 
 # Amazon's payment team writes only about payment trouble.
 PAYMENT_SENDERS = ("payments-messages@", "payments-update@")
-SENDER_CONFIDENCE = 0.55
 SENDER_EVIDENCE_PREFIX = "sender "
-HISTORY_CONFIDENCE = 0.75
-CUSTOMER_CONFIDENCE = 0.6
+CUSTOMER_EVIDENCE = "the notice says the customer cancelled the order"
+HISTORY_EVIDENCE_PREFIX = "earlier message "
 
 
 def classify(msg: ParsedMessage, fields: NoticeFields) -> Classification:
@@ -38,10 +40,11 @@ def classify(msg: ParsedMessage, fields: NoticeFields) -> Classification:
             continue
         scored, read = reason_score(text, language)
         cause, probability = strongest_cause(scored)
-        if probability >= NAME_THRESHOLD:
+        confidence = calibrated("model", probability)
+        if probability >= NAME_THRESHOLD and confidence >= NAME_THRESHOLD:
             return Classification(
                 cause=Cause(cause),
-                confidence=round(probability, 2),
+                confidence=round(confidence, 2),
                 evidence=causemodel.evidence(read, language, cause),
             )
         best_other = max(best_other, probability)
@@ -49,18 +52,22 @@ def classify(msg: ParsedMessage, fields: NoticeFields) -> Classification:
     if any(sender.startswith(prefix) for prefix in PAYMENT_SENDERS):
         return Classification(
             cause=Cause.PAYMENT_ISSUE,
-            confidence=SENDER_CONFIDENCE,
+            confidence=round(calibrated("sender", 1.0), 2),
             evidence=[f"{SENDER_EVIDENCE_PREFIX}{sender} (Amazon's payment team)"],
         )
     if fields.cancelled_by == "customer":
         return Classification(
             cause=Cause.CUSTOMER_REQUEST,
-            confidence=CUSTOMER_CONFIDENCE,
-            evidence=["the notice says the customer cancelled the order"],
+            confidence=round(calibrated("customer", 1.0), 2),
+            evidence=[CUSTOMER_EVIDENCE],
         )
     # Nothing to go on: say so rather than guess. The confidence is about the
     # label: how sure it is that no cause was stated.
-    return Classification(cause=Cause.UNKNOWN, confidence=round(1.0 - best_other, 2), evidence=[])
+    return Classification(
+        cause=Cause.UNKNOWN,
+        confidence=round(calibrated("unknown", 1.0 - best_other), 2),
+        evidence=[],
+    )
 
 
 def reason_score(text: str, language: str | None) -> tuple[causemodel.SentenceScore, str]:
@@ -69,9 +76,13 @@ def reason_score(text: str, language: str | None) -> tuple[causemodel.SentenceSc
     A sentence that both states the cancellation and gives the reason ("your
     order was cancelled due to a payment problem") is read twice: whole, and
     without the statement's own words, which occur in every notice and so
-    pull toward "no reason", enough to drown a short reason. The reading that
-    names a cause more strongly counts. A statement that is itself the reason
-    ("you cancelled your order") is read whole.
+    pull toward "no reason", enough to drown a short reason. When the masked
+    reading names a cause more strongly, the two are averaged: alone, it would
+    make a cause of what is left of a heading or a refund line ("Cancelled
+    items Price" reads as "Price", "No payment was taken for the cancelled
+    items" as "No payment was taken"), which the whole reading knows to be no
+    reason. Otherwise the statement is the reason ("cancelled at your
+    request"), and the whole reading counts.
     """
     whole = causemodel.score(text, language)
     match = statements.first_statement(text)
@@ -81,9 +92,11 @@ def reason_score(text: str, language: str | None) -> tuple[causemodel.SentenceSc
     if not rest:
         return whole, text
     masked = causemodel.score(rest, language)
-    if strongest_cause(masked)[1] > strongest_cause(whole)[1]:
-        return masked, rest
-    return whole, text
+    if strongest_cause(masked)[1] <= strongest_cause(whole)[1]:
+        return whole, text  # the statement is the reason: "cancelled at your request"
+    mean = {k: (v + masked.probabilities[k]) / 2 for k, v in whole.probabilities.items()}
+    label = max(mean, key=lambda k: mean[k])
+    return causemodel.SentenceScore(probabilities=mean, label=label, probability=mean[label]), text
 
 
 def strongest_cause(scored: causemodel.SentenceScore) -> tuple[str, float]:
@@ -101,15 +114,26 @@ def with_history(classification: Classification, earlier: list[OrderSignal]) -> 
     if not earlier or not _rests_on_nothing(classification):
         return classification
     signal = earlier[-1]  # the latest word on the order before it was cancelled
-    confidence = HISTORY_CONFIDENCE
-    if classification.cause is signal.cause:
-        confidence = min(0.9, HISTORY_CONFIDENCE + 0.1)
+    confidence = round(calibrated("history", 1.0), 2)
     evidence = [
         signal.phrase,
-        f'earlier message "{signal.subject}" ({signal.source})',
+        f'{HISTORY_EVIDENCE_PREFIX}"{signal.subject}" ({signal.source})',
         *classification.evidence,
     ]
     return Classification(cause=signal.cause, confidence=confidence, evidence=evidence)
+
+
+def route_of(cause: Cause, evidence: list[str]) -> Route:
+    """By which route a cause was reached (causemodel.calibration), from its evidence."""
+    if any(e.startswith(HISTORY_EVIDENCE_PREFIX) for e in evidence):
+        return "history"
+    if cause is Cause.UNKNOWN:
+        return "unknown"
+    if evidence == [CUSTOMER_EVIDENCE]:
+        return "customer"
+    if evidence and all(e.startswith(SENDER_EVIDENCE_PREFIX) for e in evidence):
+        return "sender"
+    return "model"
 
 
 def _rests_on_nothing(classification: Classification) -> bool:

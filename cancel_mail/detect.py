@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import facts, lang, langid, reason, sentences, statements
-from .models import NoticeFields, OrderSignal, ParsedMessage
+from . import causemodel, classify, facts, lang, langid, reason, sentences, statements
+from .models import Cause, NoticeFields, OrderSignal, ParsedMessage
 
 _MEMBERSHIP = lang.regex("membership")
 _ORDER_WORD = lang.regex("order_words")
@@ -46,6 +46,7 @@ def _hit(pattern: re.Pattern[str] | None, text: str) -> bool:
 # Kept under their old names for triage.py, which asks the same first questions.
 could_state = statements.could_state
 could_signal = statements.could_signal
+may_hint = statements.may_hint
 
 
 @dataclass(frozen=True)
@@ -133,29 +134,59 @@ def examine(msg: ParsedMessage) -> Examination:
 
 def order_signal(msg: ParsedMessage, source: str) -> OrderSignal | None:
     """For an Amazon mail that is not a cancellation: a hint about an order's fate
-    (payment revision needed, account on hold), or None."""
+    (payment revision needed, account on hold, item delayed), or None."""
     if not mentions_amazon(msg) or not facts.sender_is_amazon(msg) or _is_seller_side(msg):
         return None
     order_ids = facts.order_ids(msg)
     if not order_ids:
         return None
     head = sentences.body_region(msg.text)[:4000]
-    if not could_signal(msg.subject) and not could_signal(head):
+    found: tuple[Cause, str] | None = None
+    if could_signal(msg.subject) or could_signal(head):
+        found = _signal_by_pattern([msg.subject, *sentences.split(head)])
+    if found is None and (may_hint(msg.subject) or may_hint(head)):
+        found = _signal_by_model(msg, head)
+    if found is None:
         return None
-    for sentence in [msg.subject, *sentences.split(head)]:
+    return OrderSignal(
+        source=source,
+        message_id=msg.message_id,
+        date=msg.date,
+        subject=msg.subject,
+        order_ids=order_ids,
+        cause=found[0],
+        phrase=sentences.clip(found[1]),
+    )
+
+
+def _signal_by_pattern(said: list[str]) -> tuple[Cause, str] | None:
+    for sentence in said:
         if not sentence or _hit(_BOILERPLATE, sentence):
             continue
         cause = statements.signal_in(sentence)
         if cause is not None:
-            return OrderSignal(
-                source=source,
-                message_id=msg.message_id,
-                date=msg.date,
-                subject=msg.subject,
-                order_ids=order_ids,
-                cause=cause,
-                phrase=sentences.clip(sentence),
-            )
+            return cause, sentence
+    return None
+
+
+# The model reads only the opening of the mail, where its news is, and
+# names a cause only when sure: a wrong hint would be the cause of a later
+# cancellation that states none.
+_SIGNAL_SENTENCES = 8
+SIGNAL_PROBABILITY = 0.8
+
+
+def _signal_by_model(msg: ParsedMessage, head: str) -> tuple[Cause, str] | None:
+    """Wording the signal patterns lack ("we can't obtain the item from our
+    supplier"): the cause model reads the subject and the first sentences."""
+    language = langid.guess(msg.subject, head, facts.marketplace(msg))
+    said = [s for s in sentences.split(head) if not _hit(_BOILERPLATE, s)]
+    for sentence in [msg.subject, *said[:_SIGNAL_SENTENCES]]:
+        if not sentence:
+            continue
+        cause, probability = classify.strongest_cause(causemodel.score(sentence, language))
+        if cause != Cause.CUSTOMER_REQUEST.value and probability >= SIGNAL_PROBABILITY:
+            return Cause(cause), sentence
     return None
 
 

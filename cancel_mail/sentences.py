@@ -37,14 +37,35 @@ def body_region(text: str) -> str:
 
 
 def split(text: str) -> list[str]:
-    """The sentences of ``text``, line by line."""
+    """The sentences of ``text``, line by line, with the lines of a plain-text
+    mail's hard-wrapped paragraphs joined first."""
     out: list[str] = []
-    for line in text.split("\n"):
-        line = line.strip()
-        if not line:
-            continue
+    for line in _unwrap(text.split("\n")):
         out.extend(part.strip() for part in _SENTENCE_SPLIT.split(line) if part.strip())
     return out
+
+
+# A line this long that stops without a sentence's end, followed by one that
+# opens in lower case, is one sentence wrapped for a 72- or 78-column mail:
+# "Het is geen probleem" / "met je betaling: ...".
+_WRAPPED_WIDTH = 40
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    joined: list[str] = []
+    wrapped = False
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            wrapped = False
+            continue
+        if wrapped and line[0].islower():
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+        last = joined[-1]
+        wrapped = (len(raw.rstrip()) >= _WRAPPED_WIDTH and last[-1].isalpha()) or last[-1] == ","
+    return joined
 
 
 def clauses(text: str) -> list[str]:

@@ -11,17 +11,20 @@ changes nothing.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from . import lang
 from .models import Cause
 from .sentences import clauses
 
 
-def _words(key: str) -> re.Pattern[str]:
+def _words(key: str, codes: tuple[str, ...] | None = None) -> re.Pattern[str] | None:
     """A language-layer word list as one pattern of whole words (CJK terms,
     which have no word boundaries, match anywhere)."""
-    alternatives = [rf"(?<!\w)(?:{w})(?!\w)" if not _is_cjk(w) else w for w in lang.terms(key)]
-    return re.compile("|".join(alternatives), re.IGNORECASE)
+    alternatives = [
+        rf"(?<!\w)(?:{w})(?!\w)" if not _is_cjk(w) else w for w in lang.terms(key, codes)
+    ]
+    return re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
 
 
 def _is_cjk(text: str) -> bool:
@@ -29,13 +32,35 @@ def _is_cjk(text: str) -> bool:
 
 
 _STATEMENT = lang.required("statements")
-_GUARDS = lang.required("guards")
-_CONDITIONALS = lang.required("conditionals")
-_AFTER_GUARDS = lang.required("after_guards")
-_NEGATION = _words("negations")
 # How far before the cancellation word a negation still denies it: "has not
 # been cancelled", "n'a pas été annulée", "non è stato annullato".
 _NEGATION_REACH = 25
+
+
+
+@dataclass(frozen=True)
+class _Guards:
+    """One language's statements and the words that make one no statement.
+    A statement is guarded only by the words of a language it is written in:
+    the Italian and Portuguese "se" ("if") is the Spanish "se" of "se canceló"."""
+
+    statement: re.Pattern[str] | None
+    negation: re.Pattern[str] | None
+    guards: re.Pattern[str] | None
+    conditionals: re.Pattern[str] | None
+    after_guards: re.Pattern[str] | None
+
+
+_BY_LANGUAGE: tuple[_Guards, ...] = tuple(
+    _Guards(
+        statement=lang.regex("statements", (code,)),
+        negation=_words("negations", (code,)),
+        guards=lang.regex("guards", (code,)),
+        conditionals=lang.regex("conditionals", (code,)),
+        after_guards=lang.regex("after_guards", (code,)),
+    )
+    for code in lang.CODES
+)
 
 _SIGNALS: tuple[tuple[Cause, re.Pattern[str]], ...] = tuple(
     (cause, pattern)
@@ -88,6 +113,7 @@ class Stems:
 
 STATEMENT_STEMS = Stems(lang.terms("statement_stems"))
 SIGNAL_STEMS = Stems(lang.terms("signal_stems"))
+HINT_STEMS = Stems(lang.terms("hint_stems"))
 # How far a match can reach on either side of the stem it contains, in
 # normalised text; tests/test_detect_stems.py checks every pattern against it.
 STEM_REACH = 100
@@ -102,6 +128,13 @@ def could_state(text: str) -> bool:
 def could_signal(text: str) -> bool:
     """False only when no order signal can occur in ``text`` (normalised, as above)."""
     return _near_a_stem(text, SIGNAL_STEMS, _ANY_SIGNAL)
+
+
+def may_hint(text: str) -> bool:
+    """Could ``text`` bring news of trouble with an order in words the signal
+    patterns lack ("we can't obtain the item from our supplier")? Then the cause
+    model reads it (detect.order_signal)."""
+    return bool(HINT_STEMS.spans(text))
 
 
 def _near_a_stem(text: str, stems: Stems, pattern: re.Pattern[str]) -> bool:
@@ -148,13 +181,22 @@ def _guarded(sentence: str, match: re.Match[str], stems: list[tuple[int, int]]) 
     stem = next((s for s, e in stems if match.start() <= s < match.end()), match.start())
     before = clauses(sentence[:stem])
     own = before[-1]
-    if _NEGATION.search(own[-_NEGATION_REACH:]):
-        return True
-    if _GUARDS.search(own) or _CONDITIONALS.search(own):
-        return True
-    if len(before) > 1 and _CONDITIONALS.search(before[-2]):
-        return True
-    return bool(_AFTER_GUARDS.search(sentence[match.end() : match.end() + 40]))
+    after = sentence[match.end() : match.end() + 40]
+    owners = [
+        g for g in _BY_LANGUAGE if g.statement and g.statement.match(sentence, match.start())
+    ] or list(_BY_LANGUAGE)
+    for g in owners:
+        if _hit(g.negation, own[-_NEGATION_REACH:]) or _hit(g.guards, own):
+            return True
+        if _hit(g.conditionals, own) or (len(before) > 1 and _hit(g.conditionals, before[-2])):
+            return True
+        if _hit(g.after_guards, after):
+            return True
+    return False
+
+
+def _hit(pattern: re.Pattern[str] | None, text: str) -> bool:
+    return pattern is not None and pattern.search(text) is not None
 
 
 def signal_in(sentence: str) -> Cause | None:

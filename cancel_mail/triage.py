@@ -132,7 +132,11 @@ def _could_matter(msg: email.message.Message) -> bool:
     # order_signal needs an order number before it looks for a signal.
     if not (_ORDER_ID.search(subject) or _ORDER_ID.search(text)):
         return False
-    return detect.could_signal(subject) or detect.could_signal(text)
+    return any(
+        check(part)
+        for check in (detect.could_signal, detect.may_hint)
+        for part in (subject, text)
+    )
 
 
 def _one_space(text: str) -> str:

@@ -80,6 +80,15 @@ def evaluate(batch: Path) -> tuple[dict[str, object], list[str]]:
             confusion[want]["(missed)"] += 1
             continue
         detect["found"] += 1
+        if label.get("marketplace"):
+            detect["marketplace_labelled"] += 1
+            if notice.marketplace == label["marketplace"]:
+                detect["marketplace_right"] += 1
+            else:
+                misses.append(
+                    f"{name} [{lang}]: marketplace {notice.marketplace}, "
+                    f"want {label['marketplace']}"
+                )
         if notice.authenticity.verdict is Verdict.SUSPICIOUS:
             detect["genuine_suspicious"] += 1
             misses.append(f"{name} [{lang}]: genuine notice rated suspicious")
@@ -159,6 +168,8 @@ def render(f: dict[str, object]) -> str:
         f"| look-alikes rated suspicious | "
         f"{_ratio(c.get('lookalikes_suspicious'), c.get('lookalikes'))} |",
         f"| genuine notices rated suspicious | {c.get('genuine_suspicious', 0)} |",
+        f"| marketplace named right | "
+        f"{_ratio(c.get('marketplace_right'), c.get('marketplace_labelled'))} |",
         "",
         "| language | notices | found | cause right | accuracy |",
         "| --- | ---: | ---: | ---: | ---: |",

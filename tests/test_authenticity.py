@@ -313,6 +313,13 @@ CASES: list[tuple[str, ParsedMessage, Verdict, str]] = [
         "no proof of origin",
     ),
     (
+        # Arabic vowel marks are letters' own: no stray marks.
+        "arabic-vowel-marks-in-subject",
+        message(subject="أُلغي منتجان من طلبك على Amazon.sa"),
+        U,
+        "no proof of origin",
+    ),
+    (
         "arabic-with-direction-mark",
         message(from_name="\u200fأمازون Amazon.ae"),
         U,

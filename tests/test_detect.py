@@ -399,6 +399,18 @@ SIGNALS = [
         Cause.FRAUD_PREVENTION,
         id="account-on-hold-de",
     ),
+    # Wording no signal pattern holds: the cause model reads mail with news of
+    # a delay or a supplier.
+    pytest.param(
+        msg(
+            "Vertraging bij je bestelling #303-1234567-1234567",
+            "Hallo,\n\nHet lukt ons op dit moment niet om het onderstaande artikel bij onze "
+            "leverancier te verkrijgen, en we kunnen je nog geen nieuwe leverdatum geven.",
+            sender="order-update@amazon.nl",
+        ),
+        Cause.INVENTORY_SHORTAGE,
+        id="delay-at-supplier-nl",
+    ),
 ]
 
 
@@ -426,6 +438,14 @@ NO_SIGNAL = [
     pytest.param(
         msg("Your account", "Please verify your account.", sender="account-update@amazon.com"),
         id="no-order-id",
+    ),
+    pytest.param(
+        msg(
+            "Delayed: order 112-1234567-1234567",
+            "Your package is delayed by one day. It is now arriving on Friday.",
+            sender="shipment-tracking@amazon.com",
+        ),
+        id="a-delayed-parcel-is-no-cause",
     ),
 ]
 

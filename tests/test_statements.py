@@ -31,6 +31,14 @@ STATES = [
     "Abbiamo annullato il tuo ordine.",
     "Il venditore ha annullato l'ordine.",
     "ご注文はキャンセルされました。",
+    # A guard word guards only in its own language: the Italian and Portuguese
+    # "se" (if) is the Spanish reflexive "se".
+    "Tu pedido se canceló.",
+    "El pedido se ha cancelado.",
+    "Tu cuenta fue bloqueada y el pedido 701-33991-22 se canceló por actividad sospechosa.",
+    "Por precaução, bloqueamos a conta e cancelamos o pedido que estava em aberto.",
+    "تم إيقاف الحساب وإلغاء طلبك الأخير.",
+    "Din förbeställning kan inte fullföljas, och vi har strukit den.",
 ]
 
 SILENT = [
@@ -49,6 +57,8 @@ SILENT = [
     "Se il pagamento non va a buon fine, l'ordine sarà annullato.",
     "お支払いが確認できない場合、ご注文はキャンセルされます。",
     "ご注文はキャンセルされていません。",
+    "Se não recebermos o pagamento, seu pedido foi cancelado automaticamente.",
+    "Vi kommer att makulera ordern om du inte betalar.",
 ]
 
 
@@ -111,3 +121,20 @@ def test_a_refund_subject_about_a_cancelled_order_is_no_notice() -> None:
         "Your refund has been issued. Your order was cancelled.",
     )
     assert analyze_message(raw) is None
+
+
+def test_a_hard_wrapped_sentence_is_one_sentence() -> None:
+    from cancel_mail.sentences import split
+
+    text = (
+        "Het is geen probleem dat door ons is veroorzaakt, en het is geen probleem\n"
+        "met je betaling: je kaart is niet geweigerd.\n"
+        "Aantal: 1\n"
+        "Prijs: 3,00\n"
+    )
+    assert split(text) == [
+        "Het is geen probleem dat door ons is veroorzaakt, en het is geen probleem "
+        "met je betaling: je kaart is niet geweigerd.",
+        "Aantal: 1",
+        "Prijs: 3,00",
+    ]
