@@ -50,6 +50,13 @@ _NEGATIONS = re.compile(
     "|".join(rf"(?<!\w){re.escape(word)}(?!\w)" for word in lang.terms("negations")),
     re.IGNORECASE,
 )
+_CUSTOMER_SPEAKS = re.compile(
+    "|".join(
+        rf"(?<!\w){re.escape(form)}(?!\w)"
+        for w in lang.terms("lookalike.customer_speaks")
+        for form in dict.fromkeys((w, w[:1].upper() + w[1:]))
+    )
+)
 _MEMBERSHIP = lang.regex("membership")
 _ORDER_WORDS = lang.regex("order_words")
 # An order number as phishing writes it: a label, then a token with digits in
@@ -161,7 +168,10 @@ def find_claim(msg: ParsedMessage) -> Claim | None:
             "claims an Amazon order cancellation without an order number in Amazon's "
             "3-7-7 digit shape"
         )
-    if threat:
+    # From Amazon's own domain a threat is what a genuine payment reminder says
+    # ("otherwise your order will be cancelled"): it is the claim, not a sign
+    # against it. From anywhere else it is one.
+    if threat and not facts.sender_is_amazon(msg):
         signs["threat"] = f"threatens to cancel the order: {_clip(sentence, 160)!r}"
     return Claim(
         fields=fields,
@@ -193,6 +203,8 @@ def _claim_sentence(msg: ParsedMessage, *, bare_subject: bool) -> tuple[str, boo
             continue
         if _MEMBERSHIP is not None and _MEMBERSHIP.search(sentence):
             continue
+        if _not_a_claim(sentence):
+            continue
         # A threat first: "risque d'être annulée" holds a statement's words too.
         threat = _THREAT.search(sentence)
         if threat and not _NEGATIONS.search(threat.group(0)):
@@ -200,6 +212,16 @@ def _claim_sentence(msg: ParsedMessage, *, bare_subject: bool) -> tuple[str, boo
         if statements.states_cancellation(sentence):
             return said, False
     return None
+
+
+def _not_a_claim(sentence: str) -> bool:
+    """A question ("Was your online order cancelled by the seller?", a
+    newsletter's teaser) claims nothing, and neither does the customer telling
+    of their own order ("I cancelled my Amazon order"), unless it also speaks
+    of the reader's order."""
+    if sentence.rstrip().endswith(("?", "？", "؟")):
+        return True
+    return bool(_CUSTOMER_SPEAKS.search(sentence)) and not _YOUR_ORDER.search(sentence)
 
 
 def _order_word(text: str) -> bool:

@@ -80,6 +80,8 @@ def _fragment(text: str) -> bool:
     labelled line (read above)."""
     if " | " in f" {text} ":
         return True  # a navigation bar's "Your Orders | Your Account |"
+    if _title_like(text):
+        return True
     if text.rstrip().endswith((".", "!", "。", "！")):
         return False
     words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
@@ -87,6 +89,19 @@ def _fragment(text: str) -> bool:
         return len(words) < 3
     # One "word": a short heading, or a line of a script written without spaces.
     return len(text) < (16 if any(ord(ch) > 0x2E80 for ch in text) else 8)
+
+
+def _title_like(text: str) -> bool:
+    """A product title or a table row ("LEGO Technic 42151 Bugatti Bolide 2
+    49,99 €", "Cancelled items Price"): in a script with letter case, a sentence
+    has at least two words in lower case (its verbs, its articles); a title
+    has capitals, numbers and units."""
+    words: list[str] = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 1]
+    if not words or not any(w.lower() != w.upper() for w in words):
+        return False  # no letter case (Japanese, Arabic): nothing to tell by
+    if all(w.isupper() for w in words) and len(words) > 3:
+        return False  # A SENTENCE SHOUTED IN CAPITALS
+    return sum(w.islower() for w in words) < 2
 
 
 def _cause_probability(sentence: str, language: str | None) -> float:

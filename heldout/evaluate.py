@@ -18,7 +18,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from cancel_mail import scan_path
+from cancel_mail import marketplaces, scan_path
 from cancel_mail.models import Cause, Notice, Verdict
 
 NAMED = {c.value for c in Cause} - {Cause.UNKNOWN.value}
@@ -82,7 +82,9 @@ def evaluate(batch: Path) -> tuple[dict[str, object], list[str]]:
         detect["found"] += 1
         if label.get("marketplace"):
             detect["marketplace_labelled"] += 1
-            if notice.marketplace == label["marketplace"]:
+            # A domain that leads to a marketplace (amazon.at to amazon.de) names it.
+            row = marketplaces.of_domain(label["marketplace"])
+            if notice.marketplace == (row.domain if row else label["marketplace"]):
                 detect["marketplace_right"] += 1
             else:
                 misses.append(
