@@ -1,13 +1,14 @@
 """Reason text (and the sender, and earlier mail about the same order) to a cause.
 
 The cause comes from the trained sentence model (``causemodel``), which weighs
-every word of the reason sentence, negations included, and whose probability
-is calibrated on held-out sentences: the confidence says how often a cause
-given at that confidence is right. detect.py (through reason.py) has already
-picked the sentence the model found most telling; this module reads it, the
-subject, and the sender. A notice that states no reason is ``unknown`` unless
-the sender, or an earlier mail about the same order (``with_history``), says
-more.
+every word of the reason sentence, negations included. Its probability is
+calibrated twice: per sentence on the corpus, then per notice and per route
+on the spent blind batches (``causemodel.calibration``), so that the
+confidence says how often a notice reported at that confidence was right.
+detect.py (through reason.py) has already picked the sentence the model found
+most telling; this module reads it, the subject, and the sender. A notice
+that states no reason is ``unknown`` unless the sender, or an earlier mail
+about the same order (``with_history``), says more.
 """
 
 from __future__ import annotations

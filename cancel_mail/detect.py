@@ -96,8 +96,12 @@ def examine(msg: ParsedMessage) -> Examination:
         return stop()
     body = sentences.body_region(msg.text)
     head = body[:4000]
-    subject_hit = statements.states_cancellation(msg.subject)
-    body_hits = [s for s in sentences.split(head) if statements.states_cancellation(s)]
+    # A statement in quotation marks is reported, not made: a newsletter's
+    # 'phishing mails titled "Your order has been cancelled"'.
+    subject_hit = statements.states_cancellation(sentences.unquoted(msg.subject))
+    body_hits = [
+        s for s in sentences.split(head) if statements.states_cancellation(sentences.unquoted(s))
+    ]
     said = ([msg.subject] if subject_hit else []) + body_hits
     if not check("states a cancellation", bool(said), " | ".join(said[:3])):
         return stop()

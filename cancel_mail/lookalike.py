@@ -80,7 +80,6 @@ _AMAZON_CLOUD = frozenset({"amazonaws.com", "amazon-adsystem.com", "amazontrust.
 _AMAZON_PAY = re.compile(r"amazon[\s.-]*pay\b", re.IGNORECASE)
 # Quoted speech is reported, not claimed: a newsletter quoting "Your order has
 # been canceled" claims nothing.
-_QUOTED = re.compile(r"[\"“„«「][^\"“”„«»「」]{0,300}[\"”“»」]")
 
 
 @dataclass(frozen=True)
@@ -195,7 +194,7 @@ def _claim_sentence(msg: ParsedMessage, *, bare_subject: bool) -> tuple[str, boo
     subject may name an order without "your" or a number."""
     body = sentences.body_region(msg.text)
     for said in (msg.subject, *sentences.split(body[:6000])):
-        sentence = _QUOTED.sub(" ", said)
+        sentence = sentences.unquoted(said)
         if not sentence.strip() or not could_claim(sentence):
             continue
         ordered = _YOUR_ORDER.search(sentence) or _NUMBERED_ORDER.search(sentence)

@@ -29,6 +29,16 @@ _CLAUSE_SPLIT = re.compile(
 )
 
 
+# Text in quotation marks ("...", “...”, „...“, «...», 「...」, 『...』): at most 300
+# characters, so that a stray mark does not swallow the mail.
+_QUOTED = re.compile(r"[\"“„«「『][^\"“”„«»「」『』]{0,300}[\"”“»」』]")
+
+
+def unquoted(text: str) -> str:
+    """``text`` with what it quotes blanked out."""
+    return _QUOTED.sub(" ", text)
+
+
 def body_region(text: str) -> str:
     """The text before Amazon's footer, where the message proper is."""
     found = (_FOOTER.search(text) if _FOOTER else None, _FOOTER_MARKS.search(text))

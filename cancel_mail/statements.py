@@ -181,7 +181,9 @@ def _guarded(sentence: str, match: re.Match[str], stems: list[tuple[int, int]]) 
     stem = next((s for s, e in stems if match.start() <= s < match.end()), match.start())
     before = clauses(sentence[:stem])
     own = before[-1]
-    after = sentence[match.end() : match.end() + 40]
+    # What follows may make it a condition ("is cancelled if you ..."), but not
+    # across a semicolon or a colon: "we cancelled it; if you were charged, ...".
+    after = re.split(r"[;:；：]", sentence[match.end() : match.end() + 40], maxsplit=1)[0]
     owners = [
         g for g in _BY_LANGUAGE if g.statement and g.statement.match(sentence, match.start())
     ] or list(_BY_LANGUAGE)

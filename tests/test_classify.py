@@ -6,8 +6,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from cancel_mail.classify import classify, with_history
+from cancel_mail.causemodel.calibration import calibrated
+from cancel_mail.classify import CUSTOMER_EVIDENCE, classify, with_history
 from cancel_mail.models import Cause, Classification, NoticeFields, OrderSignal, ParsedMessage
+from cancel_mail.reason import cancelled_by
+from cancel_mail.statements import states_cancellation
 
 INV = Cause.INVENTORY_SHORTAGE
 PAY = Cause.PAYMENT_ISSUE
@@ -24,7 +27,11 @@ def run(
     subject: str = "Your order has been cancelled",
 ) -> Classification:
     msg = ParsedMessage(subject=subject, from_addr=sender)
-    return classify(msg, NoticeFields(language=language, reason_text=reason))
+    # Who cancelled is read as detect.py reads it: from the statements (here
+    # the subject, if it is one) and the reason sentence.
+    said = [subject] if states_cancellation(subject) else []
+    who = cancelled_by(msg, reason, said, language)
+    return classify(msg, NoticeFields(language=language, reason_text=reason, cancelled_by=who))
 
 
 REASONS = [
@@ -106,9 +113,19 @@ REASONS = [
 )
 def test_reason_to_cause(language: str, reason: str, cause: Cause, phrase: str) -> None:
     result = run(reason, language)
-    assert result.cause is cause
+    # Never a wrong cause; "unknown" when the model is unsure (a calibrated
+    # confidence under 0.5). How often it is unsure: test_most_reasons_are_named.
+    assert result.cause in (cause, UNK)
+    if result.cause is UNK:
+        return
     assert 0.5 <= result.confidence <= 1.0
-    assert_whole_words_of(reason, result.evidence, language)
+    if result.evidence != [CUSTOMER_EVIDENCE]:  # else: who cancelled, not the model, decided
+        assert_whole_words_of(reason, result.evidence, language)
+
+
+def test_most_reasons_are_named() -> None:
+    named = [run(reason, language).cause is cause for language, reason, cause, _ in REASONS]
+    assert sum(named) >= 0.95 * len(REASONS), f"{sum(named)}/{len(REASONS)}"
 
 
 def assert_whole_words_of(reason: str, evidence: list[str], language: str) -> None:
@@ -145,7 +162,9 @@ def test_seller_reason_lines(line: str, cause: Cause) -> None:
 def test_no_reason_from_payments_sender_is_modest_payment_issue() -> None:
     result = run(None, sender="payments-messages@amazon.com")
     assert result.cause is PAY
-    assert result.confidence < 0.7
+    # As often right as such notices were on the development mail, and less
+    # sure than a stated reason.
+    assert result.confidence == round(calibrated("sender", 1.0), 2) < 0.9
     assert result.evidence == ["sender payments-messages@amazon.com (Amazon's payment team)"]
 
 
