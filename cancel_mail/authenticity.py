@@ -856,6 +856,10 @@ _ASK = _words("authenticity.ask")
 _NEGATION = _words("authenticity.denials")
 # "the card number ending in 1234" names a card; it does not ask for one.
 _CARD_ENDING = _words("authenticity.card_ending")
+# "If your card number has changed, update it in Your Account": the reader is
+# sent to the account pages, under a condition; nobody asks them for anything.
+_OWN_ACCOUNT = lang.regex("authenticity.own_account")
+_CONDITIONAL = lang.regex("conditionals")
 _GREETING = _words("authenticity.greetings")
 
 
@@ -881,11 +885,21 @@ def _check_sentences(text: str, order_ids: set[str], ledger: _Ledger) -> None:
             and _ASK.search(sentence)
             and not _NEGATION.search(sentence)
             and not _CARD_ENDING.search(sentence)
+            and not _advice_to_update(sentence)
         ):
             ledger.add(ledger.content, f"asks for your {secret.group(0).lower()}")
         deadline = _DEADLINE.search(sentence)
         if deadline:
             ledger.weak.setdefault("deadline", f"deadline to act: {deadline.group(0)!r}")
+
+
+def _advice_to_update(sentence: str) -> bool:
+    return (
+        _OWN_ACCOUNT is not None
+        and _CONDITIONAL is not None
+        and _OWN_ACCOUNT.search(sentence) is not None
+        and _CONDITIONAL.search(sentence) is not None
+    )
 
 
 def _check_content(msg: ParsedMessage, fields: NoticeFields, ledger: _Ledger) -> None:

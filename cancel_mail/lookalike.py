@@ -190,15 +190,16 @@ def describe(claim: Claim) -> str:
 
 def _claim_sentence(msg: ParsedMessage, *, bare_subject: bool) -> tuple[str, bool] | None:
     """The first sentence that claims the reader's order is (to be) cancelled, and
-    whether it is a threat rather than a statement. With ``bare_subject`` the
-    subject may name an order without "your" or a number."""
+    whether it is a threat rather than a statement. With ``bare_subject`` (the
+    sender passes itself off as Amazon) any sentence, the subject too, may name
+    an order without "your" or a number: "la commande sera annulée"."""
     body = sentences.body_region(msg.text)
     for said in (msg.subject, *sentences.split(body[:6000])):
         sentence = sentences.unquoted(said)
         if not sentence.strip() or not could_claim(sentence):
             continue
         ordered = _YOUR_ORDER.search(sentence) or _NUMBERED_ORDER.search(sentence)
-        if not ordered and not (bare_subject and said is msg.subject and _order_word(said)):
+        if not ordered and not (bare_subject and _order_word(said)):
             continue
         if _MEMBERSHIP is not None and _MEMBERSHIP.search(sentence):
             continue

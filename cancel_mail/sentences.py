@@ -31,7 +31,14 @@ _CLAUSE_SPLIT = re.compile(
 
 # Text in quotation marks ("...", “...”, „...“, «...», 「...」, 『...』): at most 300
 # characters, so that a stray mark does not swallow the mail.
-_QUOTED = re.compile(r"[\"“„«「『][^\"“”„«»「」『』]{0,300}[\"”“»」』]")
+_QUOTED = re.compile(
+    r"[\"“„«「『][^\"“”„«»「」『』]{0,300}[\"”“»」』]"
+    # Single quotes only where they cannot be apostrophes: "Scam alert: 'Your
+    # order has been cancelled' emails", never "we've ... isn't".
+    r"|(?<!\w)['‘](?=\w)[^'‘’\n]{3,300}?(?<=[\w.!?])['’](?!\w)"
+    # A quotation the sentence splitter cut off at its "!!" is still one.
+    r"|(?<!\w)[\"“„«「『](?=\w)[^\"“”„«»「」『』\n]{0,300}$"
+)
 
 
 def unquoted(text: str) -> str:

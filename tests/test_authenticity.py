@@ -503,16 +503,36 @@ CASES: list[tuple[str, ParsedMessage, Verdict, str]] = [
     ("greeting-alone-is-weak", with_text("Dear Customer,"), U, "generic greeting"),
     # Proof overrules what the body says and links to: the words are Amazon's own.
     (
-        "card-number-advice-with-proof-stays-genuine",
-        authed(text=TEXT + " If your card number has changed, update it in Your Account."),
+        "card-number-request-with-proof-stays-genuine",
+        authed(text=TEXT + " Please confirm your card number by replying to this email."),
         G,
         "asks for your card number (overruled by the authentication pass)",
     ),
     (
-        "card-number-advice-without-proof-is-suspicious",
-        with_text("If your card number has changed, update it in Your Account."),
+        "card-number-request-without-proof-is-suspicious",
+        with_text("Please confirm your card number by replying to this email."),
         S,
         "asks for your card number",
+    ),
+    # Sending the reader to their own account pages, under a condition, asks
+    # them for nothing: Amazon's footers say it, with proof or without.
+    (
+        "card-number-advice-with-proof-is-genuine",
+        authed(text=TEXT + " If your card number has changed, update it in Your Account."),
+        G,
+        "dkim=pass",
+    ),
+    (
+        "card-number-advice-without-proof-is-no-phishing",
+        with_text("If your card number has changed, update it in Your Account."),
+        U,
+        "no proof of origin",
+    ),
+    (
+        "card-number-advice-in-german-is-no-phishing",
+        with_text("Wenn sich Ihre Kartennummer geändert hat, aktualisieren Sie sie in Mein Konto."),
+        U,
+        "no proof of origin",
     ),
     (
         "callback-with-proof-stays-genuine",
