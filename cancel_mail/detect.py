@@ -224,10 +224,22 @@ def _about_membership(subject: str, said: list[str]) -> bool:
     unquoted = facts.without_quotes(subject)
     if _hit(_MEMBERSHIP, unquoted) and not facts.ORDER_ID.search(unquoted):
         return True
+    if subject in said and _membership_is_the_subject(unquoted):
+        return True
     relevant = [s for s in said if s is not subject]
-    return bool(relevant) and all(
-        _hit(_MEMBERSHIP, s) and not _hit(_ORDER_WORD, s) for s in relevant
-    )
+    return bool(relevant) and all(_membership_is_the_subject(s) for s in relevant)
+
+
+def _membership_is_the_subject(sentence: str) -> bool:
+    """Is what the sentence says was cancelled a membership, subscription or
+    delivery window? It is when the membership's words come before any word for
+    an order: "The delivery window for your order 123-... has been cancelled",
+    not "Your order of Prime Video gift cards has been cancelled"."""
+    membership = _MEMBERSHIP.search(sentence) if _MEMBERSHIP else None
+    if membership is None:
+        return False
+    order = _ORDER_WORD.search(sentence) if _ORDER_WORD else None
+    return order is None or membership.start() < order.start()
 
 
 def _about_refund_or_return(subject: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from . import lang
 from .models import Cause
@@ -51,16 +52,20 @@ class _Guards:
     after_guards: re.Pattern[str] | None
 
 
-_BY_LANGUAGE: tuple[_Guards, ...] = tuple(
-    _Guards(
-        statement=lang.regex("statements", (code,)),
-        negation=_words("negations", (code,)),
-        guards=lang.regex("guards", (code,)),
-        conditionals=lang.regex("conditionals", (code,)),
-        after_guards=lang.regex("after_guards", (code,)),
+@cache
+def _by_language() -> tuple[_Guards, ...]:
+    # Compiled on the first statement found, not at import: most runs of the
+    # command line never read one.
+    return tuple(
+        _Guards(
+            statement=lang.regex("statements", (code,)),
+            negation=_words("negations", (code,)),
+            guards=lang.regex("guards", (code,)),
+            conditionals=lang.regex("conditionals", (code,)),
+            after_guards=lang.regex("after_guards", (code,)),
+        )
+        for code in lang.CODES
     )
-    for code in lang.CODES
-)
 
 _SIGNALS: tuple[tuple[Cause, re.Pattern[str]], ...] = tuple(
     (cause, pattern)
@@ -184,9 +189,10 @@ def _guarded(sentence: str, match: re.Match[str], stems: list[tuple[int, int]]) 
     # What follows may make it a condition ("is cancelled if you ..."), but not
     # across a semicolon or a colon: "we cancelled it; if you were charged, ...".
     after = re.split(r"[;:；：]", sentence[match.end() : match.end() + 40], maxsplit=1)[0]
+    every = _by_language()
     owners = [
-        g for g in _BY_LANGUAGE if g.statement and g.statement.match(sentence, match.start())
-    ] or list(_BY_LANGUAGE)
+        g for g in every if g.statement and g.statement.match(sentence, match.start())
+    ] or list(every)
     for g in owners:
         if _hit(g.negation, own[-_NEGATION_REACH:]) or _hit(g.guards, own):
             return True
