@@ -453,3 +453,38 @@ NO_SIGNAL = [
 @pytest.mark.parametrize("message", NO_SIGNAL)
 def test_no_order_signal(message: ParsedMessage) -> None:
     assert order_signal(message, "x") is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        pytest.param(
+            msg(
+                "La fascia oraria di consegna per il tuo ordine 028-1608487-3250164 "
+                "è stata annullata",
+                "Il tuo ordine resta valido: scegli una nuova fascia oraria.",
+                sender="consegne@amazon.it",
+            ),
+            id="delivery-window-named-before-the-order",
+        ),
+        pytest.param(
+            msg(
+                "Se ha cancelado tu cita de instalación",
+                "El profesional no podrá acudir a la cita de instalación de tu pedido "
+                "402-1234567-1234567, por lo que esta cita se ha cancelado.",
+                sender="instalacion@amazon.es",
+            ),
+            id="installation-appointment",
+        ),
+    ],
+)
+def test_an_appointment_is_no_order(message: ParsedMessage) -> None:
+    assert detect_notice(message) is None
+
+
+def test_an_order_named_first_is_the_order() -> None:
+    message = msg(
+        "Your Amazon.com order 112-1234567-1234567 has been cancelled",
+        "Your order of Prime Video gift cards has been cancelled.",
+    )
+    assert detect_notice(message) is not None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cancel_mail import analyze_message
+from cancel_mail.sentences import unquoted
 from cancel_mail.statements import states_cancellation
 
 STATES = [
@@ -39,6 +40,11 @@ STATES = [
     "Por precaução, bloqueamos a conta e cancelamos o pedido que estava em aberto.",
     "تم إيقاف الحساب وإلغاء طلبك الأخير.",
     "Din förbeställning kan inte fullföljas, och vi har strukit den.",
+    "Vi har därför avbrutit beställningen.",
+    "Status: GEANNULEERD",
+    "注文はキャンセルされた。",
+    "Lo hemos cancelado; si llegó a realizarse algún cargo, te lo reembolsaremos.",
+    "Nos vemos obligados a cancelar tu pedido.",
 ]
 
 SILENT = [
@@ -59,6 +65,16 @@ SILENT = [
     "ご注文はキャンセルされていません。",
     "Se não recebermos o pagamento, seu pedido foi cancelado automaticamente.",
     "Vi kommer att makulera ordern om du inte betalar.",
+    # "To avoid" guards in every language, as "to avoid having your order cancelled".
+    "Pour éviter l'annulation de votre commande, veuillez mettre à jour vos informations.",
+    "Per evitare che l'ordine venga annullato, aggiorna il metodo di pagamento.",
+    "Um eine Stornierung zu vermeiden, aktualisieren Sie bitte Ihre Zahlungsart.",
+    "Lukt dat niet, dan moeten we de bestelling annuleren.",
+    "Kijk bij Je bestellingen of er echt iets is geannuleerd.",
+    # A statement in quotation marks is reported, not made.
+    "Scam alert: 'Your Amazon order has been cancelled' emails",
+    'Fake "Your order has been cancelled" mails are back.',
+    "キャンセルされた注文の詳細については、ヘルプページをご確認ください。",
 ]
 
 
@@ -69,7 +85,7 @@ def test_states_a_cancellation(sentence: str) -> None:
 
 @pytest.mark.parametrize("sentence", SILENT)
 def test_no_statement(sentence: str) -> None:
-    assert not states_cancellation(sentence)
+    assert not states_cancellation(unquoted(sentence))
 
 
 def _mail(sender: str, subject: str, body: str) -> bytes:
