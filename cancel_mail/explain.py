@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from . import api, causemodel, detect, parse, sniff, triage
+from . import api, causemodel, classify, detect, parse, sniff, triage
 from .errors import MessageError
 from .models import Authenticity, Notice, OrderSignal, ScanError
 
@@ -104,6 +104,16 @@ def _outcome_name(outcome: object) -> str:
     return "nothing"
 
 
+# How the confidence was reached (causemodel.calibration): what a reader is told.
+ROUTE_WORDS = {
+    "model": "the cause model on the reason sentence or the subject",
+    "unknown": "no cause named",
+    "sender": "the sender, Amazon's payment team",
+    "customer": "the customer cancelled",
+    "history": "an earlier mail about the same order",
+}
+
+
 def render_text(explanation: Explanation) -> str:
     """The explanation as a person reads it."""
     e = explanation
@@ -134,7 +144,11 @@ def render_text(explanation: Explanation) -> str:
     lines.append(f"  outcome: {e.outcome}")
     if e.notice:
         n = e.notice
-        lines.append(f"    cause: {n.cause.value} at {n.confidence:.2f}")
+        route = classify.route_of(n.cause, n.evidence)
+        lines.append(
+            f"    cause: {n.cause.value} at {n.confidence:.2f} "
+            f"(calibrated confidence, route: {ROUTE_WORDS[route]})"
+        )
         if n.evidence:
             lines.append(f"    evidence: {'; '.join(n.evidence)}")
     if e.signal:

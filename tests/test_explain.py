@@ -48,6 +48,7 @@ def test_the_command_prints_the_explanation() -> None:
         "states a cancellation",
         "reason sentence:",
         "payment_issue",
+        "route: the cause model",
         "authenticity:",
     ):
         assert expected in out, expected
