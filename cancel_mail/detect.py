@@ -37,6 +37,8 @@ _REFUND_OR_RETURN = lang.regex("refund_or_return")
 _YOUR_AMAZON_ORDER = lang.regex("your_amazon_order")
 _BODY_MARKS = lang.regex("body_marks")
 _BOILERPLATE = lang.regex("boilerplate")
+_THREAT = lang.regex("lookalike.threats")
+_CONDITIONALS = lang.regex("conditionals")
 
 
 def _hit(pattern: re.Pattern[str] | None, text: str) -> bool:
@@ -105,6 +107,11 @@ def examine(msg: ParsedMessage) -> Examination:
     said = ([msg.subject] if subject_hit else []) + body_hits
     if not check("states a cancellation", bool(said), " | ".join(said[:3])):
         return stop()
+    if not check(
+        "a cancellation, not a warning above a 'cancelled items' list",
+        not _only_a_heading_under_a_warning(said, head),
+    ):
+        return stop(said)
     if not check(
         "about an order, not a membership or subscription", not _about_membership(msg.subject, said)
     ):
@@ -216,6 +223,26 @@ def _is_seller_side(msg: ParsedMessage) -> bool:
         _hit(_SELLER_STEMS, text) and _hit(_SELLER_SIDE, text)
         for text in (msg.subject, msg.text[:6000])
     )
+
+
+def _only_a_heading_under_a_warning(said: list[str], head: str) -> bool:
+    """A payment reminder may list the order's items under a "Cancelled items"
+    heading while its text warns "your order will be cancelled unless ...":
+    the heading is then no statement that anything has been cancelled."""
+    if _BODY_MARKS is None or _THREAT is None or _CONDITIONALS is None:
+        return False
+    # The warning is conditional: "if we don't hear from you, your order will
+    # be cancelled". A bare "キャンセルさせていただきます" cancels it now.
+    warned = any(
+        _THREAT.search(s) and _CONDITIONALS.search(s) for s in sentences.split(head)
+    )
+    if not warned:
+        return False
+    for sentence in said:
+        mark = _BODY_MARKS.search(sentence)
+        if mark is None or len(sentence.strip(" :.")) > len(mark.group(0)) + 2:
+            return False
+    return True
 
 
 def _about_membership(subject: str, said: list[str]) -> bool:

@@ -488,3 +488,19 @@ def test_an_order_named_first_is_the_order() -> None:
         "Your order of Prime Video gift cards has been cancelled.",
     )
     assert detect_notice(message) is not None
+
+
+def test_a_cancelled_items_heading_under_a_conditional_warning_is_no_notice() -> None:
+    reminder = msg(
+        "Action required: payment revision for order 112-1234567-1234567",
+        "Your bank declined the payment.\n\n"
+        "If we don't receive an update by 21 October, your order will be cancelled.\n\n"
+        "Cancelled items\n\nTefal pan set\nQuantity: 1",
+        sender="payments-messages@amazon.com",
+    )
+    assert detect_notice(reminder) is None
+    notice = msg(
+        "Your order 112-1234567-1234567",
+        "We had to cancel your order.\n\nCancelled items\n\nTefal pan set\nQuantity: 1",
+    )
+    assert detect_notice(notice) is not None
