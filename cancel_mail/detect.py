@@ -231,18 +231,13 @@ def _only_a_heading_under_a_warning(said: list[str], head: str) -> bool:
     the heading is then no statement that anything has been cancelled."""
     if _BODY_MARKS is None or _THREAT is None or _CONDITIONALS is None:
         return False
-    # The warning is conditional: "if we don't hear from you, your order will
-    # be cancelled". A bare "キャンセルさせていただきます" cancels it now.
-    warned = any(
-        _THREAT.search(s) and _CONDITIONALS.search(s) for s in sentences.split(head)
-    )
-    if not warned:
-        return False
     for sentence in said:
         mark = _BODY_MARKS.search(sentence)
         if mark is None or len(sentence.strip(" :.")) > len(mark.group(0)) + 2:
             return False
-    return True
+    # The warning is conditional: "if we don't hear from you, your order will
+    # be cancelled". A bare "キャンセルさせていただきます" cancels it now.
+    return any(_THREAT.search(s) and _CONDITIONALS.search(s) for s in sentences.split(head))
 
 
 def _about_membership(subject: str, said: list[str]) -> bool:
