@@ -152,7 +152,7 @@ def find_claim(msg: ParsedMessage) -> Claim | None:
     # "Order Cancelled - Action Required" is addressed to the reader anyway. A
     # newsletter's "Amazon orders cancelled this week" has no such sender.
     as_sender = names_amazon(msg.from_name) or bool(domain and names_amazon(domain))
-    found = _claim_sentence(msg, bare_subject=as_sender)
+    found = _claim_sentence(msg, as_amazon=as_sender)
     if found is None:
         return None
     sentence, threat = found
@@ -188,9 +188,9 @@ def describe(claim: Claim) -> str:
     return f"claims in Amazon's name ({claim.presented_by}) that {what}"
 
 
-def _claim_sentence(msg: ParsedMessage, *, bare_subject: bool) -> tuple[str, bool] | None:
+def _claim_sentence(msg: ParsedMessage, *, as_amazon: bool) -> tuple[str, bool] | None:
     """The first sentence that claims the reader's order is (to be) cancelled, and
-    whether it is a threat rather than a statement. With ``bare_subject`` (the
+    whether it is a threat rather than a statement. With ``as_amazon`` (the
     sender passes itself off as Amazon) any sentence, the subject too, may name
     an order without "your" or a number: "la commande sera annulée"."""
     body = sentences.body_region(msg.text)
@@ -199,7 +199,7 @@ def _claim_sentence(msg: ParsedMessage, *, bare_subject: bool) -> tuple[str, boo
         if not sentence.strip() or not could_claim(sentence):
             continue
         ordered = _YOUR_ORDER.search(sentence) or _NUMBERED_ORDER.search(sentence)
-        if not ordered and not (bare_subject and _order_word(said)):
+        if not ordered and not (as_amazon and _order_word(said)):
             continue
         if _MEMBERSHIP is not None and _MEMBERSHIP.search(sentence):
             continue
