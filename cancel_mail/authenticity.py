@@ -894,12 +894,7 @@ def _check_sentences(text: str, order_ids: set[str], ledger: _Ledger) -> None:
 
 
 def _advice_to_update(sentence: str) -> bool:
-    return (
-        _OWN_ACCOUNT is not None
-        and _CONDITIONAL is not None
-        and _OWN_ACCOUNT.search(sentence) is not None
-        and _CONDITIONAL.search(sentence) is not None
-    )
+    return lang.hit(_OWN_ACCOUNT, sentence) and lang.hit(_CONDITIONAL, sentence)
 
 
 def _check_content(msg: ParsedMessage, fields: NoticeFields, ledger: _Ledger) -> None:

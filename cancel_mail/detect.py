@@ -21,7 +21,6 @@ sender, subject, text or links.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from . import causemodel, classify, facts, lang, langid, reason, sentences, statements
@@ -40,9 +39,6 @@ _BOILERPLATE = lang.regex("boilerplate")
 _THREAT = lang.regex("lookalike.threats")
 _CONDITIONALS = lang.regex("conditionals")
 
-
-def _hit(pattern: re.Pattern[str] | None, text: str) -> bool:
-    return pattern is not None and pattern.search(text) is not None
 
 
 # Kept under their old names for triage.py, which asks the same first questions.
@@ -119,7 +115,7 @@ def examine(msg: ParsedMessage) -> Examination:
     if not check("not a refund or return mail", not _about_refund_or_return(msg.subject)):
         return stop(said)
     order_ids = facts.order_ids(msg)
-    marks = _hit(_BODY_MARKS, body)
+    marks = lang.hit(_BODY_MARKS, body)
     if not check(
         "names the order (an order number, a cancelled-items mark, or subject and body agree)",
         bool(order_ids or marks or (subject_hit and body_hits)),
@@ -172,7 +168,7 @@ def order_signal(msg: ParsedMessage, source: str) -> OrderSignal | None:
 
 def _signal_by_pattern(said: list[str]) -> tuple[Cause, str] | None:
     for sentence in said:
-        if not sentence or _hit(_BOILERPLATE, sentence):
+        if not sentence or lang.hit(_BOILERPLATE, sentence):
             continue
         cause = statements.signal_in(sentence)
         if cause is not None:
@@ -191,7 +187,7 @@ def _signal_by_model(msg: ParsedMessage, head: str) -> tuple[Cause, str] | None:
     """Wording the signal patterns lack ("we can't obtain the item from our
     supplier"): the cause model reads the subject and the first sentences."""
     language = langid.guess(msg.subject, head, facts.marketplace(msg))
-    said = [s for s in sentences.split(head) if not _hit(_BOILERPLATE, s)]
+    said = [s for s in sentences.split(head) if not lang.hit(_BOILERPLATE, s)]
     for sentence in [msg.subject, *said[:_SIGNAL_SENTENCES]]:
         if not sentence:
             continue
@@ -213,14 +209,14 @@ def mentions_amazon(msg: ParsedMessage) -> bool:
 def _amazon_tie(msg: ParsedMessage) -> bool:
     if facts.sender_is_amazon(msg) or "amazon" in msg.from_name.lower():
         return True
-    return _hit(_YOUR_AMAZON_ORDER, msg.subject)
+    return lang.hit(_YOUR_AMAZON_ORDER, msg.subject)
 
 
 def _is_seller_side(msg: ParsedMessage) -> bool:
     if any(name in msg.from_addr.lower() for name in _SELLER_SENDERS):
         return True
     return any(
-        _hit(_SELLER_STEMS, text) and _hit(_SELLER_SIDE, text)
+        lang.hit(_SELLER_STEMS, text) and lang.hit(_SELLER_SIDE, text)
         for text in (msg.subject, msg.text[:6000])
     )
 
@@ -244,7 +240,7 @@ def _about_membership(subject: str, said: list[str]) -> bool:
     # A quoted item title ("Echo Dot, Prime Day edition") says nothing about
     # what was cancelled; the words around it do.
     unquoted = facts.without_quotes(subject)
-    if _hit(_MEMBERSHIP, unquoted) and not facts.ORDER_ID.search(unquoted):
+    if lang.hit(_MEMBERSHIP, unquoted) and not facts.ORDER_ID.search(unquoted):
         return True
     if subject in said and _membership_is_the_subject(unquoted):
         return True

@@ -23,9 +23,6 @@ _SELLER = lang.regex("seller")
 _FIRST_PERSON = lang.regex("first_person")
 
 
-def _hit(pattern: re.Pattern[str] | None, text: str) -> bool:
-    return pattern is not None and pattern.search(text) is not None
-
 
 def reason_text(
     body: str, statements: list[str], language: str | None, items: Iterable[str] = ()
@@ -47,7 +44,7 @@ def reason_text(
         if not value:
             value = next((x for x in lines[i + 1 : i + 3] if x), "")
             line = f"{line} {value}".strip()
-        if value and not _hit(_BOILERPLATE, line):
+        if value and not lang.hit(_BOILERPLATE, line):
             labelled = sentences.clip(line)
             break
     found = sentences.split(body[:4000])
@@ -56,7 +53,7 @@ def reason_text(
     # An item's title is no sentence about the order, whatever its words.
     titles = set(items)
     window = [
-        s for s in window if not _hit(_BOILERPLATE, s) and not _fragment(s) and s not in titles
+        s for s in window if not lang.hit(_BOILERPLATE, s) and not _fragment(s) and s not in titles
     ]
     candidates = ([labelled] if labelled else []) + window
     best, strongest = None, 0.0
@@ -70,7 +67,7 @@ def reason_text(
         return sentences.clip(best)
     if labelled:
         return labelled
-    cued = [s for s in window if _hit(_REASON_CUES, s)]
+    cued = [s for s in window if lang.hit(_REASON_CUES, s)]
     return sentences.clip(cued[0]) if cued else None
 
 
@@ -120,13 +117,13 @@ def cancelled_by(
     msg: ParsedMessage, reason: str | None, statements: list[str], language: str | None
 ) -> CancelledBy:
     said = " ".join([*statements, reason or ""])
-    if _hit(_CUSTOMER, said) or (
+    if lang.hit(_CUSTOMER, said) or (
         reason is not None and _says_customer(causemodel.score(reason, language))
     ):
         return "customer"
-    if _hit(_SELLER, said) or "marketplace" in msg.from_addr:
+    if lang.hit(_SELLER, said) or "marketplace" in msg.from_addr:
         return "seller"
-    if _hit(_FIRST_PERSON, said):
+    if lang.hit(_FIRST_PERSON, said):
         return "amazon"
     return "unknown"
 

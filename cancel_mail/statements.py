@@ -38,7 +38,6 @@ _STATEMENT = lang.required("statements")
 _NEGATION_REACH = 25
 
 
-
 @dataclass(frozen=True)
 class _Guards:
     """One language's statements and the words that make one no statement.
@@ -66,6 +65,7 @@ def _by_language() -> tuple[_Guards, ...]:
         )
         for code in lang.CODES
     )
+
 
 _SIGNALS: tuple[tuple[Cause, re.Pattern[str]], ...] = tuple(
     (cause, pattern)
@@ -194,17 +194,15 @@ def _guarded(sentence: str, match: re.Match[str], stems: list[tuple[int, int]]) 
         g for g in every if g.statement and g.statement.match(sentence, match.start())
     ] or list(every)
     for g in owners:
-        if _hit(g.negation, own[-_NEGATION_REACH:]) or _hit(g.guards, own):
+        if lang.hit(g.negation, own[-_NEGATION_REACH:]) or lang.hit(g.guards, own):
             return True
-        if _hit(g.conditionals, own) or (len(before) > 1 and _hit(g.conditionals, before[-2])):
+        governed = len(before) > 1 and lang.hit(g.conditionals, before[-2])
+        if lang.hit(g.conditionals, own) or governed:
             return True
-        if _hit(g.after_guards, after):
+        if lang.hit(g.after_guards, after):
             return True
     return False
 
-
-def _hit(pattern: re.Pattern[str] | None, text: str) -> bool:
-    return pattern is not None and pattern.search(text) is not None
 
 
 def signal_in(sentence: str) -> Cause | None:

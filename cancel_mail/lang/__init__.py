@@ -94,6 +94,12 @@ def regex(key: str, codes: tuple[str, ...] | None = None) -> re.Pattern[str] | N
     return _compiled_union(key, codes)
 
 
+def hit(pattern: re.Pattern[str] | None, text: str) -> bool:
+    """Does ``pattern`` (from ``regex``, None for a key no language defines)
+    match anywhere in ``text``?"""
+    return pattern is not None and pattern.search(text) is not None
+
+
 def required(key: str) -> re.Pattern[str]:
     """``regex(key)`` for a key the caller cannot work without: a key no
     language defines is a LookupError at import, not a pattern that never
