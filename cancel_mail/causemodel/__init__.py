@@ -26,7 +26,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from types import MappingProxyType
 
 from . import evidence as _evidence
 from . import features as _features
@@ -82,17 +83,20 @@ def _weights() -> Weights:
     return weights
 
 
+@lru_cache(maxsize=512)
 def score(text: str, language: str | None = None) -> SentenceScore:
     """The calibrated label probabilities of one sentence.
 
     ``language`` is a code of ``cancel_mail.lang`` (its negations, clause breaks
-    and stopwords are used); ``None`` uses every language's.
+    and stopwords are used); ``None`` uses every language's. Remembered for the
+    last sentences asked about: a notice's reason sentence is read when it is
+    picked, when who cancelled is decided, and when it is classified.
     """
     weights = _weights()
     probs = weights.probabilities(weights.logits(_features.features(text, language)))
     best = max(range(len(probs)), key=lambda i: (probs[i], -i))
     return SentenceScore(
-        probabilities=dict(zip(weights.labels, probs, strict=True)),
+        probabilities=MappingProxyType(dict(zip(weights.labels, probs, strict=True))),
         label=weights.labels[best],
         probability=probs[best],
     )
