@@ -95,7 +95,7 @@ def _fit_logistic(points: list[tuple[float, bool]]) -> tuple[float, float]:
     at a raw confidence near 1, cannot pin a steep map down."""
     if not points:
         return (1.0, 0.0)
-    xs = [_logit(p) for p, _ in points]
+    xs = [calibration.log_odds(p) for p, _ in points]
     ys = [1.0 if r else 0.0 for _, r in points]
     best: tuple[float, float, float] | None = None
     steps = round((SLOPE[1] - SLOPE[0]) / 0.05)
@@ -121,11 +121,6 @@ def _fit_logistic(points: list[tuple[float, bool]]) -> tuple[float, float]:
             best = (loss, a, b)
     assert best is not None
     return (best[1], best[2])
-
-
-def _logit(p: float) -> float:
-    p = min(0.9999, max(1e-4, p))
-    return math.log(p / (1.0 - p))
 
 
 def _sigmoid(z: float) -> float:

@@ -47,9 +47,14 @@ class Calibration:
         if route in self.constant:
             return self.constant[route]
         slope, intercept = self.logistic.get(route, (1.0, 0.0))
-        p = min(1.0 - _EDGE, max(_EDGE, raw))
-        z = slope * math.log(p / (1.0 - p)) + intercept
+        z = slope * log_odds(raw) + intercept
         return 1.0 / (1.0 + math.exp(-z))
+
+
+def log_odds(p: float) -> float:
+    """The log-odds of ``p``, kept finite at 0 and 1 (the maps' input)."""
+    p = min(1.0 - _EDGE, max(_EDGE, p))
+    return math.log(p / (1.0 - p))
 
 
 def parse(data: dict[str, object]) -> Calibration:
