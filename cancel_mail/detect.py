@@ -21,6 +21,7 @@ sender, subject, text or links.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from . import causemodel, classify, facts, lang, langid, reason, sentences, statements
@@ -187,8 +188,8 @@ def _signal_by_model(msg: ParsedMessage, head: str) -> tuple[Cause, str] | None:
     """Wording the signal patterns lack ("we can't obtain the item from our
     supplier"): the cause model reads the subject and the first sentences."""
     language = langid.guess(msg.subject, head, facts.marketplace(msg))
-    said = [s for s in sentences.split(head) if not lang.hit(_BOILERPLATE, s)]
-    for sentence in [msg.subject, *said[:_SIGNAL_SENTENCES]]:
+    said = (s for s in sentences.split(head) if not lang.hit(_BOILERPLATE, s))
+    for sentence in [msg.subject, *itertools.islice(said, _SIGNAL_SENTENCES)]:
         if not sentence:
             continue
         cause, probability = classify.strongest_cause(causemodel.score(sentence, language))
