@@ -87,7 +87,7 @@ import authres
 from confusable_homoglyphs import categories, confusables
 from publicsuffixlist import PublicSuffixList
 
-from . import lang, marketplaces
+from . import lang, marketplaces, sentences
 from .models import Authenticity, Link, NoticeFields, ParsedMessage, Verdict
 
 __all__ = [
@@ -863,12 +863,16 @@ _CONDITIONAL = lang.regex("conditionals")
 _GREETING = _words("authenticity.greetings")
 
 
-def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?。！？])\s*|\n+", text) if s.strip()]
-
-
 def _check_sentences(text: str, order_ids: set[str], ledger: _Ledger) -> None:
-    for sentence in _sentences(text):
+    # Hard-wrapped plain-text lines are joined first: Amazon's own footer breaks
+    # "you can update it" / "in Your Account" over two lines.
+    pieces = sentences.split(text)
+    for index, sentence in enumerate(pieces):
+        # A line that stops mid-sentence ("you can update it in" / "Your Account
+        # > Your Payments.") is read with the next one for what excuses it.
+        reading = sentence
+        if sentence[-1].isalnum() and index + 1 < len(pieces):
+            reading = f"{sentence} {pieces[index + 1]}"
         if _CALL.search(sentence):
             for number in _PHONE.findall(sentence):
                 digits = re.sub(r"\D", "", number)
@@ -883,9 +887,9 @@ def _check_sentences(text: str, order_ids: set[str], ledger: _Ledger) -> None:
         if (
             secret
             and _ASK.search(sentence)
-            and not _NEGATION.search(sentence)
-            and not _CARD_ENDING.search(sentence)
-            and not _advice_to_update(sentence)
+            and not _NEGATION.search(reading)
+            and not _CARD_ENDING.search(reading)
+            and not _advice_to_update(reading)
         ):
             ledger.add(ledger.content, f"asks for your {secret.group(0).lower()}")
         deadline = _DEADLINE.search(sentence)

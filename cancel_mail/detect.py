@@ -210,7 +210,7 @@ def mentions_amazon(msg: ParsedMessage) -> bool:
 def _amazon_tie(msg: ParsedMessage) -> bool:
     if facts.sender_is_amazon(msg) or "amazon" in msg.from_name.lower():
         return True
-    return lang.hit(_YOUR_AMAZON_ORDER, msg.subject)
+    return lang.hit(_YOUR_AMAZON_ORDER, facts.without_products(msg.subject))
 
 
 def _is_seller_side(msg: ParsedMessage) -> bool:

@@ -30,6 +30,15 @@ def sender_is_amazon(msg: ParsedMessage) -> bool:
     return market_of_domain(domain(msg.from_addr)) is not None
 
 
+_PRODUCTS = lang.regex("authenticity.products")
+
+
+def without_products(text: str) -> str:
+    """``text`` without the names of Amazon's own products ("Amazon Kindle"),
+    which name a thing sold, not the shop that writes."""
+    return _PRODUCTS.sub(" ", text) if _PRODUCTS is not None else text
+
+
 def order_ids(msg: ParsedMessage) -> list[str]:
     text_without_urls = URL.sub(" ", msg.text)
     found = ORDER_ID.findall(msg.subject) + ORDER_ID.findall(text_without_urls)

@@ -236,9 +236,9 @@ def _presented_by(msg: ParsedMessage, sentence: str) -> str | None:
     domain = msg.from_addr.rpartition("@")[2]
     if domain and names_amazon(domain):
         return f"the sender {msg.from_addr}"
-    if names_amazon(msg.subject):
+    if names_amazon(facts.without_products(msg.subject)):
         return "the subject"
-    if "amazon" in _AMAZON_PAY.sub(" ", sentence).lower():
+    if "amazon" in _AMAZON_PAY.sub(" ", facts.without_products(sentence)).lower():
         return "the claim itself"
     speaks = _AS_AMAZON.search(sentences.body_region(msg.text)[:6000])
     if speaks:

@@ -56,15 +56,19 @@ def reason_text(
         s for s in window if not lang.hit(_BOILERPLATE, s) and not _fragment(s) and s not in titles
     ]
     candidates = ([labelled] if labelled else []) + window
-    best, strongest = None, 0.0
+    read: list[tuple[str, str, float]] = []
     for sentence in candidates:
-        probability = _cause_probability(sentence, language)
-        if probability > strongest:
-            best, strongest = sentence, probability
-        if sentence is labelled and probability >= classify.NAME_THRESHOLD:
+        read.append((sentence, *_strongest_cause(sentence, language)))
+        if sentence is labelled and read[-1][2] >= classify.NAME_THRESHOLD:
             break
-    if best is not None and strongest >= classify.NAME_THRESHOLD:
-        return sentences.clip(best)
+    _, cause, strongest = max(read, key=lambda r: r[2], default=("", "", 0.0))
+    if strongest >= classify.NAME_THRESHOLD:
+        # The first sentence to give that reason about as plainly: "The items
+        # below are no longer available ..." before "We're sorry we could not
+        # fill this part of your order".
+        return sentences.clip(
+            next(s for s, c, p in read if c == cause and p >= strongest - _AS_PLAINLY)
+        )
     if labelled:
         return labelled
     cued = [s for s in window if lang.hit(_REASON_CUES, s)]
@@ -88,6 +92,12 @@ def _fragment(text: str) -> bool:
     return len(text) < (16 if any(ord(ch) > 0x2E80 for ch in text) else 8)
 
 
+_ENDS = (".", "!", "?", "。", "！", "？")
+# How much less sure of an earlier sentence's cause the model may be for that
+# sentence to be the reason given.
+_AS_PLAINLY = 0.1
+
+
 def _title_like(text: str) -> bool:
     """A product title or a table row ("LEGO Technic 42151 Bugatti Bolide 2
     49,99 €", "Cancelled items Price"): in a script with letter case, a sentence
@@ -98,11 +108,16 @@ def _title_like(text: str) -> bool:
         return False  # no letter case (Japanese, Arabic): nothing to tell by
     if all(w.isupper() for w in words) and len(words) > 3:
         return False  # A SENTENCE SHOUTED IN CAPITALS
-    return sum(w.islower() for w in words) < 2
+    if sum(w.islower() for w in words) < 2:
+        return True
+    # A listing's title reads like a phrase ("Karty do gry Piatnik Bridge, 2
+    # talie"): no full stop, a number, and brand names inside it.
+    named = sum(not w.islower() for w in words[1:])
+    return named >= 2 and bool(re.search(r"\d", text)) and not text.rstrip().endswith(_ENDS)
 
 
-def _cause_probability(sentence: str, language: str | None) -> float:
-    return classify.strongest_cause(classify.reason_score(sentence, language)[0])[1]
+def _strongest_cause(sentence: str, language: str | None) -> tuple[str, float]:
+    return classify.strongest_cause(classify.reason_score(sentence, language)[0])
 
 
 def _first_index(found: list[str], statements: Iterable[str]) -> int | None:

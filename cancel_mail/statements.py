@@ -33,6 +33,7 @@ def _is_cjk(text: str) -> bool:
 
 
 _STATEMENT = lang.required("statements")
+_ASIDE = re.compile(r"\([^()]{0,80}\)")
 # How far before the cancellation word a negation still denies it: "has not
 # been cancelled", "n'a pas été annulée", "non è stato annullato".
 _NEGATION_REACH = 25
@@ -76,7 +77,10 @@ _SIGNALS: tuple[tuple[Cause, re.Pattern[str]], ...] = tuple(
 # conditions: it matches wherever any statement could, and more. Used only to
 # rule text out cheaply.
 _ANY_STATEMENT = re.compile(
-    "|".join(f"(?:{re.sub(r'[(][?]![^()]*[)]', '', p)})" for p in lang.terms("statements")),
+    "|".join(
+        f"(?:{re.sub(r'[(][?]![^()]*[)]', '', lang.without_marks(p))})"
+        for p in lang.terms("statements")
+    ),
     re.IGNORECASE | re.MULTILINE,
 )
 _ANY_SIGNAL = re.compile(
@@ -184,7 +188,9 @@ def _guarded(sentence: str, match: re.Match[str], stems: list[tuple[int, int]]) 
     # The clause is read up to the cancellation word, the statement's own
     # words included: "the order will be cancelled" is guarded by its "will".
     stem = next((s for s, e in stems if match.start() <= s < match.end()), match.start())
-    before = clauses(sentence[:stem])
+    # An aside in brackets does not end the clause: "the message claims an
+    # order (a laptop) was cancelled" is guarded by its "claims".
+    before = clauses(_ASIDE.sub(" ", sentence[:stem]))
     own = before[-1]
     # What follows may make it a condition ("is cancelled if you ..."), but not
     # across a semicolon or a colon: "we cancelled it; if you were charged, ...".

@@ -535,6 +535,23 @@ CASES: list[tuple[str, ParsedMessage, Verdict, str]] = [
         "no proof of origin",
     ),
     (
+        "card-number-advice-wrapped-over-two-lines-is-no-phishing",
+        with_text(
+            "If your card has expired or the card number has changed, you can update it in\n"
+            "Your Account > Your Payments. Always sign in by typing amazon.sg yourself."
+        ),
+        U,
+        "no proof of origin",
+    ),
+    (
+        "card-number-advice-in-turkish-conditional-suffix-is-no-phishing",
+        with_text(
+            "Kart numaranız değiştiyse, kart bilgilerinizi Hesabım bölümünden güncelleyin."
+        ),
+        U,
+        "no proof of origin",
+    ),
+    (
         "callback-with-proof-stays-genuine",
         authed(text=TEXT + " Questions? Call us at 1-888-280-4331."),
         G,

@@ -41,6 +41,8 @@ ALLOWED = {"amazon", "amazonses", "http", "https", "mailto", "html", "text", "pl
 ALLOWED |= {"subject", "from", "date", "reply"}
 # MIME types and URL schemes ("message/rfc822", "data:"), Unicode script names.
 ALLOWED |= {"message", "data", "hiragana", "katakana"}
+# Words English spells the same as a language whose file holds them (Dutch "over").
+ALLOWED |= {"over"}
 
 
 def _tokens(value: object) -> set[str]:

@@ -94,6 +94,34 @@ def test_issue_12_mails_are_reported_as_suspicious(raw: bytes) -> None:
     assert triage.could_matter(raw)
 
 
+# Crude look-alikes typed without diacritics (blind batch H): the claim is read
+# as if they were there.
+NO_DIACRITICS = {
+    "no-diacritics-pl": mail(
+        "Amazon",
+        "amazon.pl.zwroty@yahoo.com",
+        "Zamowienie anulowane - odbierz zwrot pieniedzy",
+        "Panstwa zamowienie w sklepie Amazon zostalo anulowane. Zwrot pieniedzy czeka na "
+        "odbior: https://zwrot-amazon.pl-odbior.site/bank",
+    ),
+    "no-diacritics-tr": mail(
+        "Amazon Destek",
+        "amazon.siparis.tr@hotmail.com",
+        "SIPARISINIZ IPTAL EDILDI !!!",
+        "Odemeniz alinamadigi icin siparisiniz iptal olmustur. Kart numaranizi yazarak "
+        "cevap veriniz.",
+    ),
+}
+
+
+@pytest.mark.parametrize("raw", NO_DIACRITICS.values(), ids=NO_DIACRITICS.keys())
+def test_a_claim_typed_without_diacritics_is_reported(raw: bytes) -> None:
+    notice = analyze_message(raw)
+    assert notice is not None
+    assert notice.authenticity.verdict is Verdict.SUSPICIOUS
+    assert triage.could_matter(raw)
+
+
 def test_malformed_order_number_is_named_and_not_taken_for_an_order_id() -> None:
     notice = analyze_message(ISSUE_12["billingpayment-malformed-number"])
     assert notice is not None
@@ -272,6 +300,12 @@ SILENT = {
         "support@amzn-help.example",
         "About your order",
         "Your order will not be cancelled; it ships tomorrow.",
+    ),
+    "other-retailer-sells-an-amazon-device": mail(
+        "eBay",
+        "ebay@ebay.com",
+        "Your order was cancelled: Amazon Kindle Paperwhite (11th Generation)",
+        "Your order was cancelled by the seller. Reason: Out of stock",
     ),
     "threat-negated-de": mail(
         "Amazon Support",

@@ -45,6 +45,10 @@ STATES = [
     "注文はキャンセルされた。",
     "Lo hemos cancelado; si llegó a realizarse algún cargo, te lo reembolsaremos.",
     "Nos vemos obligados a cancelar tu pedido.",
+    "Amazon siparişiniz iptal oldu.",
+    # Typed without diacritics, as crude phishing often is.
+    "Panstwa zamowienie w sklepie Amazon zostalo anulowane.",
+    "SIPARISINIZ IPTAL EDILDI !!!",
 ]
 
 SILENT = [
@@ -75,12 +79,30 @@ SILENT = [
     "Scam alert: 'Your Amazon order has been cancelled' emails",
     'Fake "Your order has been cancelled" mails are back.',
     "キャンセルされた注文の詳細については、ヘルプページをご確認ください。",
+    # A guard after the statement ("om ... te voorkomen": to avoid ...).
+    "Werk je betaalgegevens bij vóór 8 april om annulering van je bestelling te voorkomen.",
+    "Siparişinizin iptal edilmesini önlemek için ödeme bilginizi güncelleyin.",
+    # Help lines name cancelled orders in general.
+    "Mer information om avbrutna beställningar finns i Hjälp: Hjälp och kundtjänst",
+    "Learn more about cancelled orders in Help.",
+    "İptal edilen siparişler hakkında daha fazla bilgi için Yardım sayfasına bakın.",
+    # What other mail claims, reported: an aside in brackets does not end the clause.
+    "The message claims a big-ticket order (a laptop or a phone) was cancelled.",
+    "تدّعي هذه الرسائل أن طلبك أُلغي بسبب مشكلة في الدفع.",
+    # Without diacritics the German "würde" (would) is "wurde" (was): a guard
+    # word must match as it is spelled.
+    "Ihre Bestellung würde storniert, falls die Zahlung fehlschlägt.",
 ]
 
 
 @pytest.mark.parametrize("sentence", STATES)
 def test_states_a_cancellation(sentence: str) -> None:
     assert states_cancellation(sentence)
+
+
+def test_a_guard_spelled_with_its_diacritics_guards_only_so() -> None:
+    # "wurde" (was) is no "würde" (would): the statement stands.
+    assert states_cancellation("Ihre Bestellung wurde storniert.")
 
 
 @pytest.mark.parametrize("sentence", SILENT)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -110,17 +111,68 @@ def required(key: str) -> re.Pattern[str]:
     return pattern
 
 
+# What mail claims (a cancellation, the reader's order) is read with or without
+# diacritics: phishing is often typed without them. The words that veto a claim
+# are not: the German "würde" (would) guards, "wurde" (was) states.
+_BARE_TOO = frozenset({"statements", "order_words", "lookalike.threats", "lookalike.your_order"})
+
+
 @cache
 def _compiled(code: str, key: str) -> re.Pattern[str] | None:
-    return _join(LANGUAGES[code].terms(key)) if code in LANGUAGES else None
+    return _join(LANGUAGES[code].terms(key), key in _BARE_TOO) if code in LANGUAGES else None
 
 
 @cache
 def _compiled_union(key: str, codes: tuple[str, ...] | None) -> re.Pattern[str] | None:
-    return _join(terms(key, codes))
+    return _join(terms(key, codes), key in _BARE_TOO)
 
 
-def _join(alternatives: tuple[str, ...]) -> re.Pattern[str] | None:
+def _join(alternatives: tuple[str, ...], bare_too: bool) -> re.Pattern[str] | None:
     if not alternatives:
         return None
+    if bare_too:
+        alternatives = tuple(without_marks(a) for a in alternatives)
     return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE | re.MULTILINE)
+
+
+# Latin letters that decompose into no base letter plus marks.
+_BARE = {"ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"}
+
+
+def _bare(char: str) -> str:
+    """The Latin letter ``char`` without its diacritics ("ś" -> "s"), or ``char``."""
+    if char.isascii() or not "\u00c0" <= char <= "\u024f":
+        return char
+    if char in _BARE:
+        return _BARE[char]
+    base = unicodedata.normalize("NFD", char)[0]
+    return base if base.isascii() else char
+
+
+def without_marks(pattern: str) -> str:
+    """``pattern`` letting each Latin letter with diacritics also match its bare
+    letter: mail typed without them ("zamowienie zostalo anulowane", "SIPARISINIZ
+    IPTAL EDILDI") says the same. Other scripts are left alone (Japanese voiced
+    kana and Arabic hamza decompose too, into other words)."""
+    out: list[str] = []
+    in_class = escaped = False
+    for index, char in enumerate(pattern):
+        bare = _bare(char)
+        if escaped:
+            escaped = False
+            out.append(char)
+        elif char == "\\":
+            escaped = True
+            out.append(char)
+        elif in_class:
+            # "]" right after "[" or "[^" is a member, not the end.
+            opened = pattern[index - 1] == "[" or pattern[index - 2 : index] == "[^"
+            in_class = char != "]" or opened
+            ranged = pattern[index + 1 : index + 2] == "-" or pattern[index - 1] == "-"
+            out.append(char + bare if bare != char and not ranged else char)
+        elif char == "[":
+            in_class = True
+            out.append(char)
+        else:
+            out.append(f"[{char}{bare}]" if bare != char else char)
+    return "".join(out)
