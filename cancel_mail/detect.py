@@ -188,7 +188,9 @@ def _signal_by_model(msg: ParsedMessage, head: str) -> tuple[Cause, str] | None:
     """Wording the signal patterns lack ("we can't obtain the item from our
     supplier"): the cause model reads the subject and the first sentences."""
     language = langid.guess(msg.subject, head, facts.marketplace(msg))
-    said = (s for s in sentences.split(head) if not lang.hit(_BOILERPLATE, s))
+    said = (
+        s for s in sentences.split(head) if not lang.hit(_BOILERPLATE, s) and not reason.fragment(s)
+    )
     for sentence in [msg.subject, *itertools.islice(said, _SIGNAL_SENTENCES)]:
         if not sentence:
             continue

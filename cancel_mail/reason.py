@@ -53,7 +53,7 @@ def reason_text(
     # An item's title is no sentence about the order, whatever its words.
     titles = set(items)
     window = [
-        s for s in window if not lang.hit(_BOILERPLATE, s) and not _fragment(s) and s not in titles
+        s for s in window if not lang.hit(_BOILERPLATE, s) and not fragment(s) and s not in titles
     ]
     candidates = ([labelled] if labelled else []) + window
     read: list[tuple[str, str, float]] = []
@@ -75,12 +75,14 @@ def reason_text(
     return sentences.clip(cued[0]) if cued else None
 
 
-def _fragment(text: str) -> bool:
-    """A heading, a menu or a greeting ("Cancelled items", "Your Account |",
-    "お客様"), not a sentence: a reason is stated in a sentence, or in a
-    labelled line (read above)."""
+def fragment(text: str) -> bool:
+    """A heading, a menu, a greeting or a question ("Cancelled items", "Your
+    Account |", "お客様", "Still have questions?"), not a statement: a reason is
+    stated in a sentence, or in a labelled line (read above)."""
     if " | " in f" {text} ":
         return True  # a navigation bar's "Your Orders | Your Account |"
+    if text.rstrip().endswith(("?", "？", "؟")):
+        return True  # the help footer's "Questions about payments or security?"
     if _title_like(text):
         return True
     if text.rstrip().endswith((".", "!", "。", "！")):
@@ -104,8 +106,10 @@ def _title_like(text: str) -> bool:
     has at least two words in lower case (its verbs, its articles); a title
     has capitals, numbers and units."""
     words: list[str] = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 1]
-    if not words or not any(w.lower() != w.upper() for w in words):
-        return False  # no letter case (Japanese, Arabic): nothing to tell by
+    if not words or any(w.lower() == w.upper() for w in words):
+        # Japanese or Arabic, perhaps around a model number ("EH-NA0J"): letter
+        # case tells nothing.
+        return False
     if all(w.isupper() for w in words) and len(words) > 3:
         return False  # A SENTENCE SHOUTED IN CAPITALS
     if sum(w.islower() for w in words) < 2:

@@ -142,8 +142,9 @@ def could_signal(text: str) -> bool:
 def may_hint(text: str) -> bool:
     """Could ``text`` bring news of trouble with an order in words the signal
     patterns lack ("we can't obtain the item from our supplier")? Then the cause
-    model reads it (detect.order_signal)."""
-    return bool(HINT_STEMS.spans(text))
+    model reads it (detect.order_signal). So it does where a signal's words
+    occur but no pattern matched: "We konden de betaling ... niet verwerken"."""
+    return bool(HINT_STEMS.spans(text)) or bool(SIGNAL_STEMS.spans(text))
 
 
 def _near_a_stem(text: str, stems: Stems, pattern: re.Pattern[str]) -> bool:

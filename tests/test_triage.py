@@ -19,7 +19,7 @@ from cancel_mail.models import Notice, OrderSignal
 
 FOOTER = (
     "<p>You can cancel items that have not shipped yet in Your Orders. "
-    "Payment and security questions: see our help pages. "
+    "Questions: see our help pages. "
     "Unsubscribe. &copy; 2026 Amazon.com, Inc.</p>"
 )
 
@@ -129,6 +129,17 @@ CASES: list[tuple[str, bytes, bool]] = [
     (
         "payment signal with an order number",
         _mail(html=_html("<p>Order 112-1234567-7654321: your payment was declined.</p>")),
+        True,
+    ),
+    (
+        # The cause model reads what the signal patterns miss: an earlier mail
+        # about the order may be the only evidence of a later cancellation's cause.
+        "payment words the patterns lack, with an order number",
+        _mail(
+            html=_html(
+                "<p>We konden de betaling voor bestelling 112-1234567-7654321 niet verwerken.</p>"
+            )
+        ),
         True,
     ),
     (
