@@ -67,6 +67,11 @@ _NUMBERED_ORDER = re.compile(
     r"\s*[:#：]?\s*#?\s*[A-Z]{0,4}-?\d[\d-]{3,}",
     re.IGNORECASE,
 )
+# A line that cites a subject ("Subject: Your order has been cancelled", "件名："):
+# a newsletter showing what phishing looks like.
+_CITED_SUBJECT = re.compile(
+    rf"^\W{{0,3}}(?:{'|'.join(lang.terms('forward.subject'))})\s*[:：]", re.IGNORECASE
+)
 # How "amazon" is disguised in plain ASCII: digits for letters, "rn" for "m".
 _ASCII_DISGUISES = (("0", "o"), ("rn", "m"), ("1", "l"), ("vv", "w"))
 # The name broken up by separators ("Ama zon", "A.m.a.z.o.n": a parser turns a
@@ -196,7 +201,7 @@ def _claim_sentence(msg: ParsedMessage, *, as_amazon: bool) -> tuple[str, bool] 
     body = sentences.body_region(msg.text)
     for said in (msg.subject, *sentences.split(body[:6000])):
         sentence = sentences.unquoted(said)
-        if not sentence.strip() or not could_claim(sentence):
+        if not sentence.strip() or _CITED_SUBJECT.match(said) or not could_claim(sentence):
             continue
         ordered = _YOUR_ORDER.search(sentence) or _NUMBERED_ORDER.search(sentence)
         if not ordered and not (as_amazon and _order_word(said)):

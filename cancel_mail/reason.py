@@ -53,7 +53,12 @@ def reason_text(
     # An item's title is no sentence about the order, whatever its words.
     titles = set(items)
     window = [
-        s for s in window if not lang.hit(_BOILERPLATE, s) and not fragment(s) and s not in titles
+        s
+        for s in window
+        if not lang.hit(_BOILERPLATE, s)
+        and not fragment(s)
+        and s not in titles
+        and not _only_not_charged(s)
     ]
     candidates = ([labelled] if labelled else []) + window
     read: list[tuple[str, str, float]] = []
@@ -73,6 +78,15 @@ def reason_text(
         return labelled
     cued = [s for s in window if lang.hit(_REASON_CUES, s)]
     return sentences.clip(cued[0]) if cued else None
+
+
+def _only_not_charged(sentence: str) -> bool:
+    """A money line ("Płatność nie została pobrana", "Du har inte debiterats"):
+    nothing was charged, and no reason is given with it. Read as a reason, its
+    words of payment made it a payment problem."""
+    if _NOT_CHARGED is None or not _NOT_CHARGED.search(sentence):
+        return False
+    return not lang.hit(_REASON_CUES, _NOT_CHARGED.sub(" ", sentence))
 
 
 def fragment(text: str) -> bool:
@@ -95,6 +109,7 @@ def fragment(text: str) -> bool:
 
 
 _ENDS = (".", "!", "?", "。", "！", "？")
+_NOT_CHARGED = lang.regex("not_charged")
 # How much less sure of an earlier sentence's cause the model may be for that
 # sentence to be the reason given.
 _AS_PLAINLY = 0.1

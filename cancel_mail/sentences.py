@@ -29,10 +29,12 @@ _CLAUSE_SPLIT = re.compile(
 )
 
 
-# Text in quotation marks ("...", “...”, „...“, «...», 「...」, 『...』): at most 300
-# characters, so that a stray mark does not swallow the mail.
+# Text in quotation marks ("...", “...”, „...“, «...», ”...” and »...» as Swedish
+# writes them, 「...」, 『...』): at most 300 characters, so that a stray mark does
+# not swallow the mail.
 _QUOTED = re.compile(
     r"[\"“„«「『][^\"“”„«»「」『』]{0,300}[\"”“»」』]"
+    r"|(?<!\w)[”»](?=\w)[^\"“”„«»「」『』\n]{1,300}[”»]"
     # Single quotes only where they cannot be apostrophes: "Scam alert: 'Your
     # order has been cancelled' emails", never "we've ... isn't".
     r"|(?<!\w)['‘](?=\w)[^'‘’\n]{3,300}?(?<=[\w.!?])['’](?!\w)"

@@ -552,6 +552,14 @@ CASES: list[tuple[str, ParsedMessage, Verdict, str]] = [
         "no proof of origin",
     ),
     (
+        "card-data-denied-in-portuguese-is-no-phishing",
+        with_text(
+            "Atenção: a Amazon não envia links por SMS nem liga para solicitar dados do cartão."
+        ),
+        U,
+        "no proof of origin",
+    ),
+    (
         "callback-with-proof-stays-genuine",
         authed(text=TEXT + " Questions? Call us at 1-888-280-4331."),
         G,

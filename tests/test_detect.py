@@ -476,6 +476,33 @@ def test_no_order_signal(message: ParsedMessage) -> None:
             ),
             id="installation-appointment",
         ),
+        pytest.param(
+            msg(
+                "Your Amazon Home Services appointment has been canceled",
+                "We've canceled this appointment and you have not been charged for the "
+                "service. Your order 112-1234567-1234567 is not affected.",
+                sender="home-services@amazon.com",
+            ),
+            id="service-appointment",
+        ),
+        pytest.param(
+            msg(
+                "Se ha cancelado la recogida de tu devolución",
+                "La recogida de tu devolución del pedido 402-1234567-1234567 se ha cancelado "
+                "porque el transportista no tiene disponibilidad en tu zona.",
+                sender="devoluciones@amazon.es",
+            ),
+            id="return-pickup",
+        ),
+        pytest.param(
+            msg(
+                "Amazonフレッシュ：配送時間帯がキャンセルされました",
+                "誠に申し訳ございませんが、ご注文 503-1234567-1234567 の"
+                "配送枠はキャンセルとなりました。",
+                sender="fresh@amazon.co.jp",
+            ),
+            id="delivery-slot-ja",
+        ),
     ],
 )
 def test_an_appointment_is_no_order(message: ParsedMessage) -> None:

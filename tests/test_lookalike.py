@@ -307,6 +307,13 @@ SILENT = {
         "Your order was cancelled: Amazon Kindle Paperwhite (11th Generation)",
         "Your order was cancelled by the seller. Reason: Out of stock",
     ),
+    "newsletter-cites-a-subject-ja": mail(
+        "ネットあんしん研究会",
+        "mag@net-anshin.example.or.jp",
+        "セキュリティ通信：Amazonを装う「注文キャンセル」メールに注意",
+        "今月の注意喚起です。\n件名：【Amazon】ご注文がキャンセルされました（お支払い情報の確認が必要です）\n"
+        "本物の注文キャンセルは注文履歴にも表示されます。",
+    ),
     "threat-negated-de": mail(
         "Amazon Support",
         "support@amzn-help.example",

@@ -49,6 +49,16 @@ STATES = [
     # Typed without diacritics, as crude phishing often is.
     "Panstwa zamowienie w sklepie Amazon zostalo anulowane.",
     "SIPARISINIZ IPTAL EDILDI !!!",
+    # Shapes from blind batch P (spent).
+    "Twoje zamówienie zostało przez nas anulowane.",
+    "Amazon zdecydował się anulować Twoje zamówienie na poniższy produkt.",
+    "Ön siparişinizi karşılayamıyoruz ve bu nedenle iptal ediyoruz.",
+    "Amazon, 403-0372264-7022411 numaralı siparişinizi iptal etmeye karar verdi.",
+    "Talebiniz doğrultusunda siparişinizi iptal ettim.",
+    "نود إبلاغك بأن طلبك رقم 408-4398035-1592974 قد تم إلغاؤه.",
+    "كما طلبتِ، قمتُ بإلغاء طلبك.",
+    "Nous avons donc annulé cet article de votre commande.",
+    "O cancelamento da sua compra foi realizado com sucesso.",
 ]
 
 SILENT = [
@@ -92,6 +102,10 @@ SILENT = [
     # Without diacritics the German "würde" (would) is "wurde" (was): a guard
     # word must match as it is spelled.
     "Ihre Bestellung würde storniert, falls die Zahlung fehlschlägt.",
+    # Dutch puts the condition first, without "als": "Receive we no payment, then ...".
+    "Ontvangen we tegen dan geen geldige betaalmethode, dan wordt je bestelling geannuleerd.",
+    # Swedish quotes open with ” as well as close with it.
+    "Veckans bluff: ”Din Amazon.se-beställning har annullerats”",
 ]
 
 
