@@ -250,7 +250,8 @@ def _presented_by(msg: ParsedMessage, sentence: str) -> str | None:
         return f"the words {speaks.group(0)!r}"
     for link in msg.links:
         shown = authenticity.domain_in_link_text(link.text)
-        if shown and authenticity.is_amazon_domain(shown):
+        # "pay.amazon.com" is where a shop's customer paid with Amazon Pay.
+        if shown and authenticity.is_amazon_domain(shown) and not shown.startswith("pay."):
             return f"a link shown as {shown}"
     for link in msg.links:
         host = facts.host(link.href)

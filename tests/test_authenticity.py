@@ -560,6 +560,15 @@ CASES: list[tuple[str, ParsedMessage, Verdict, str]] = [
         "no proof of origin",
     ),
     (
+        "password-advice-in-arabic-is-no-phishing",
+        with_text(
+            "لتحديث معلومات الدفع أو تغيير كلمة المرور، افتح تطبيق أمازون أو اكتب "
+            "www.amazon.ae بنفسك في المتصفح، ولا تستخدم روابط من رسائل غير موثوقة."
+        ),
+        U,
+        "no proof of origin",
+    ),
+    (
         "callback-with-proof-stays-genuine",
         authed(text=TEXT + " Questions? Call us at 1-888-280-4331."),
         G,

@@ -314,6 +314,14 @@ SILENT = {
         "今月の注意喚起です。\n件名：【Amazon】ご注文がキャンセルされました（お支払い情報の確認が必要です）\n"
         "本物の注文キャンセルは注文履歴にも表示されます。",
     ),
+    "shop-links-to-amazon-pay": mail(
+        "Kitchen Corner",
+        "orders@kitchencorner.example",
+        "Your order has been cancelled",
+        "Your order KC-10445 has been cancelled: the kettle is out of stock.",
+        html="<p>Your order KC-10445 has been cancelled: the kettle is out of stock.</p>"
+        '<p>Refunded to <a href="https://pay.amazon.com/">pay.amazon.com</a></p>',
+    ),
     "threat-negated-de": mail(
         "Amazon Support",
         "support@amzn-help.example",

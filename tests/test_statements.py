@@ -59,6 +59,14 @@ STATES = [
     "كما طلبتِ، قمتُ بإلغاء طلبك.",
     "Nous avons donc annulé cet article de votre commande.",
     "O cancelamento da sua compra foi realizado com sucesso.",
+    # Shapes from blind batch Q (spent).
+    "Você acabou de cancelar o pedido #702-0935705-5091198.",
+    "Status: CANCELADO",
+    "Siparişinizi iptal etmek zorunda kaldığımızı bildirmek isteriz.",
+    "Anulowana przedsprzedaż",
+    "Conferma annullamento ordine #408-2291736-5518320",
+    # Arabic vowel marks, written or not.
+    "تمَّ إلغاءُ طلبك.",
 ]
 
 SILENT = [
@@ -106,6 +114,12 @@ SILENT = [
     "Ontvangen we tegen dan geen geldige betaalmethode, dan wordt je bestelling geannuleerd.",
     # Swedish quotes open with ” as well as close with it.
     "Veckans bluff: ”Din Amazon.se-beställning har annullerats”",
+    # Reported speech: the German subjunctive, and mail called fake.
+    "Die Mails behaupten, eine teure Bestellung sei wegen eines Zahlungsproblems storniert worden.",
+    "Varning: falska mejl om att din Amazon-beställning har annullerats",
+    "Beware of fake emails saying your Amazon order was cancelled.",
+    # A guard written with a shadda is the same guard ("to avoid").
+    "تذكير: يُرجى تحديث وسيلة الدفع لتجنّب إلغاء طلبك",
 ]
 
 

@@ -132,7 +132,40 @@ def _join(alternatives: tuple[str, ...], bare_too: bool) -> re.Pattern[str] | No
         return None
     if bare_too:
         alternatives = tuple(without_marks(a) for a in alternatives)
+    alternatives = tuple(vowels_optional(a) for a in alternatives)
     return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE | re.MULTILINE)
+
+
+# Arabic short vowels, tanwin, shadda and sukun (U+064B-U+0652) and the
+# dagger alif: written or not, the word is the same ("لتجنّب" is "لتجنب").
+_HARAKAT = "[\u064b-\u0652\u0670]*"
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def vowels_optional(pattern: str) -> str:
+    """``pattern`` with Arabic vowel marks allowed after each Arabic letter."""
+    if not any("\u0621" <= char <= "\u064a" for char in pattern):
+        return pattern
+    out: list[str] = []
+    in_class = escaped = False
+    for index, char in enumerate(pattern):
+        out.append(char)
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]" or pattern[index - 1] == "["
+        elif char == "[":
+            in_class = True
+        elif "\u0621" <= char <= "\u064a" and pattern[index + 1 : index + 2] not in _QUANTIFIERS:
+            out.append(_HARAKAT)
+    widened = "".join(out)
+    try:
+        re.compile(widened)
+    except re.error:
+        return pattern  # a look-behind must keep its width
+    return widened
 
 
 # Latin letters that decompose into no base letter plus marks.
