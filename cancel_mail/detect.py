@@ -35,6 +35,7 @@ _SELLER_STEMS = lang.regex("seller_stems")
 _SELLER_SENDERS = ("seller-notification", "sellercentral", "seller-answers", "sellernotification")
 _REFUND_OR_RETURN = lang.regex("refund_or_return")
 _YOUR_AMAZON_ORDER = lang.regex("your_amazon_order")
+_PHISHING_WARNING = lang.regex("phishing_warning")
 _BODY_MARKS = lang.regex("body_marks")
 _BOILERPLATE = lang.regex("boilerplate")
 _THREAT = lang.regex("lookalike.threats")
@@ -92,6 +93,8 @@ def examine(msg: ParsedMessage) -> Examination:
     ):
         return stop()
     if not check("not a seller-side (Seller Central) mail", not _is_seller_side(msg)):
+        return stop()
+    if not check("not a warning about phishing (its subject)", not warns_of_phishing(msg)):
         return stop()
     body = sentences.body_region(msg.text)
     head = body[:4000]
@@ -207,6 +210,14 @@ def mentions_amazon(msg: ParsedMessage) -> bool:
     if any("amazon" in s.lower() for s in (msg.from_addr, msg.from_name, msg.subject, msg.text)):
         return True
     return any("amazon" in link.href.lower() for link in msg.links)
+
+
+def warns_of_phishing(msg: ParsedMessage) -> bool:
+    """A subject that warns of phishing or fake mail ("Let op: nep-mails over
+    geannuleerde Amazon-bestellingen"): a newsletter, which quotes what it warns
+    of. Neither Amazon nor a phisher titles a notice so. A forward keeps its
+    chance: "Fwd: phishing?" may carry a genuine notice."""
+    return not msg.forwarded and lang.hit(_PHISHING_WARNING, msg.subject)
 
 
 def _amazon_tie(msg: ParsedMessage) -> bool:

@@ -36,7 +36,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from . import authenticity, facts, lang, langid, sentences, statements
+from . import authenticity, detect, facts, lang, langid, sentences, statements
 from .models import NoticeFields, ParsedMessage
 
 __all__ = ["Claim", "could_claim", "describe", "find_claim", "names_amazon"]
@@ -152,6 +152,8 @@ def could_claim(text: str) -> bool:
 
 def find_claim(msg: ParsedMessage) -> Claim | None:
     """The cancellation this message claims in Amazon's name, or None."""
+    if detect.warns_of_phishing(msg):
+        return None
     domain = msg.from_addr.rpartition("@")[2]
     # A sender that passes itself off as Amazon needs no "your" in its subject:
     # "Order Cancelled - Action Required" is addressed to the reader anyway. A

@@ -322,6 +322,13 @@ SILENT = {
         html="<p>Your order KC-10445 has been cancelled: the kettle is out of stock.</p>"
         '<p>Refunded to <a href="https://pay.amazon.com/">pay.amazon.com</a></p>',
     ),
+    "newsletter-whose-subject-warns-of-phishing": mail(
+        "Veilig Online",
+        "nieuwsbrief@veiligonline-nieuws.example",
+        "Let op: nep-mails over geannuleerde Amazon-bestellingen",
+        "Deze week kregen we meldingen over een e-mail van Amazon. Je Amazon-bestelling is "
+        "geannuleerd omdat de betaling niet gelukt is, staat erin. Klik niet.",
+    ),
     "threat-negated-de": mail(
         "Amazon Support",
         "support@amzn-help.example",

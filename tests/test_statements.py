@@ -67,6 +67,9 @@ STATES = [
     "Conferma annullamento ordine #408-2291736-5518320",
     # Arabic vowel marks, written or not.
     "تمَّ إلغاءُ طلبك.",
+    # Shapes from blind batch K (spent).
+    "Din betalning kunde inte genomföras och din order har därför avbrutits.",
+    "För att skydda dig har vi tillfälligt spärrat kontot och avbrutit din pågående beställning.",
 ]
 
 SILENT = [
@@ -118,6 +121,7 @@ SILENT = [
     "Die Mails behaupten, eine teure Bestellung sei wegen eines Zahlungsproblems storniert worden.",
     "Varning: falska mejl om att din Amazon-beställning har annullerats",
     "Beware of fake emails saying your Amazon order was cancelled.",
+    "In de mail staat dat je bestelling is geannuleerd omdat de betaling niet gelukt is.",
     # A guard written with a shadda is the same guard ("to avoid").
     "تذكير: يُرجى تحديث وسيلة الدفع لتجنّب إلغاء طلبك",
 ]
