@@ -861,6 +861,7 @@ _CARD_ENDING = _words("authenticity.card_ending")
 _OWN_ACCOUNT = lang.regex("authenticity.own_account")
 _CONDITIONAL = lang.regex("conditionals")
 _GREETING = _words("authenticity.greetings")
+_MENU_PATH = re.compile(r"\w\s*[>›»]\s*\w")
 
 
 def _check_sentences(text: str, order_ids: set[str], ledger: _Ledger) -> None:
@@ -898,7 +899,11 @@ def _check_sentences(text: str, order_ids: set[str], ledger: _Ledger) -> None:
 
 
 def _advice_to_update(sentence: str) -> bool:
-    return lang.hit(_OWN_ACCOUNT, sentence) and lang.hit(_CONDITIONAL, sentence)
+    """Sent to the account pages, under a condition or along a menu path ("in
+    Il mio account > I tuoi pagamenti"): the reader updates it there."""
+    if not lang.hit(_OWN_ACCOUNT, sentence):
+        return False
+    return lang.hit(_CONDITIONAL, sentence) or _MENU_PATH.search(sentence) is not None
 
 
 def _check_content(msg: ParsedMessage, fields: NoticeFields, ledger: _Ledger) -> None:

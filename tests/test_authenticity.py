@@ -569,6 +569,15 @@ CASES: list[tuple[str, ParsedMessage, Verdict, str]] = [
         "no proof of origin",
     ),
     (
+        "card-advice-along-a-menu-path-is-no-phishing",
+        with_text(
+            "Prima di farlo, verifica che i dati della carta siano aggiornati in "
+            "Il mio account > I tuoi pagamenti."
+        ),
+        U,
+        "no proof of origin",
+    ),
+    (
         "callback-with-proof-stays-genuine",
         authed(text=TEXT + " Questions? Call us at 1-888-280-4331."),
         G,

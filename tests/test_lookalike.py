@@ -329,6 +329,13 @@ SILENT = {
         "Deze week kregen we meldingen over een e-mail van Amazon. Je Amazon-bestelling is "
         "geannuleerd omdat de betaling niet gelukt is, staat erin. Klik niet.",
     ),
+    "colleague-cancelled-own-order-ja": mail(
+        "中村 亮",
+        "nakamura@tokiwa-design.example.jp",
+        "Re: 備品の発注について",
+        "先ほどのモニターアームの件、Amazonで注文していた分（注文番号 250-4471125-9038816）は"
+        "キャンセルしました。",
+    ),
     "threat-negated-de": mail(
         "Amazon Support",
         "support@amzn-help.example",
@@ -351,6 +358,8 @@ def test_mail_that_is_no_claim_in_amazons_name_stays_silent(raw: bytes) -> None:
         "Votre commande risque d'être annulée.",
         "Tu pedido se cancelará mañana si no confirmas tus datos.",
         "ご注文は本日中にキャンセルさせていただきます。",
+        "お客様の住所が不完全であるため、あなたの注文はキャンセルされるでしょう。",
+        "L'annullamento del tuo ordine verrà completato entro 2 ore.",
     ],
 )
 def test_more_threats_from_a_sender_posing_as_amazon(sentence: str) -> None:

@@ -70,6 +70,8 @@ STATES = [
     # Shapes from blind batch K (spent).
     "Din betalning kunde inte genomföras och din order har därför avbrutits.",
     "För att skydda dig har vi tillfälligt spärrat kontot och avbrutit din pågående beställning.",
+    # From blind batch L (spent): the joined "و" before "تم".
+    "تم إيقاف حسابك مؤقتاً، وتم إلغاء جميع طلباتك قيد المعالجة.",
 ]
 
 SILENT = [
