@@ -86,7 +86,9 @@ def _only_not_charged(sentence: str) -> bool:
     words of payment made it a payment problem."""
     if _NOT_CHARGED is None or not _NOT_CHARGED.search(sentence):
         return False
-    return not lang.hit(_REASON_CUES, _NOT_CHARGED.sub(" ", sentence))
+    rest = _NOT_CHARGED.sub(" ", sentence)
+    # "Ihr Zahlungsmittel" is what was not charged, not a reason given with it.
+    return len(re.findall(r"[^\W\d_]+", rest)) < 4 or not lang.hit(_REASON_CUES, rest)
 
 
 def fragment(text: str) -> bool:

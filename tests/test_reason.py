@@ -23,6 +23,7 @@ STATEMENT = {
         ("tr", "Kartınızdan tahsilat yapılmadı."),
         ("sv", "Du har inte debiterats för den här beställningen."),
         ("en", "No payment was collected for the cancelled items."),
+        ("en", "Your payment method has not been charged."),
     ],
 )
 def test_a_line_saying_nothing_was_charged_is_no_reason(language: str, money_line: str) -> None:

@@ -72,6 +72,8 @@ STATES = [
     "För att skydda dig har vi tillfälligt spärrat kontot och avbrutit din pågående beställning.",
     # From blind batch L (spent): the joined "و" before "تم".
     "تم إيقاف حسابك مؤقتاً، وتم إلغاء جميع طلباتك قيد المعالجة.",
+    # From blind batch S (spent): the Dutch anglicism.
+    "Je Amazon bestelling is gecanceld.",
 ]
 
 SILENT = [
