@@ -78,7 +78,7 @@ _SIGNALS: tuple[tuple[Cause, re.Pattern[str]], ...] = tuple(
 # rule text out cheaply.
 _ANY_STATEMENT = re.compile(
     "|".join(
-        f"(?:{re.sub(r'[(][?]![^()]*[)]', '', lang.vowels_optional(lang.without_marks(p)))})"
+        f"(?:{re.sub(r'[(][?]![^()]*[)]', '', lang.widened(p, 'statements'))})"
         for p in lang.terms("statements")
     ),
     re.IGNORECASE | re.MULTILINE,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -119,21 +120,28 @@ _BARE_TOO = frozenset({"statements", "order_words", "lookalike.threats", "lookal
 
 @cache
 def _compiled(code: str, key: str) -> re.Pattern[str] | None:
-    return _join(LANGUAGES[code].terms(key), key in _BARE_TOO) if code in LANGUAGES else None
+    return _join(LANGUAGES[code].terms(key), key) if code in LANGUAGES else None
 
 
 @cache
 def _compiled_union(key: str, codes: tuple[str, ...] | None) -> re.Pattern[str] | None:
-    return _join(terms(key, codes), key in _BARE_TOO)
+    return _join(terms(key, codes), key)
 
 
-def _join(alternatives: tuple[str, ...], bare_too: bool) -> re.Pattern[str] | None:
+def _join(alternatives: tuple[str, ...], key: str) -> re.Pattern[str] | None:
     if not alternatives:
         return None
-    if bare_too:
-        alternatives = tuple(without_marks(a) for a in alternatives)
-    alternatives = tuple(vowels_optional(a) for a in alternatives)
-    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE | re.MULTILINE)
+    parts = (widened(a, key) for a in alternatives)
+    return re.compile("|".join(f"(?:{a})" for a in parts), re.IGNORECASE | re.MULTILINE)
+
+
+def widened(pattern: str, key: str) -> str:
+    """``pattern``, one alternative under ``key``, as ``regex`` matches it:
+    Arabic vowel marks optional, and for what mail claims (_BARE_TOO) Latin
+    diacritics optional too."""
+    if key in _BARE_TOO:
+        pattern = _rewrite(pattern, _bare_letter)
+    return _vowels_optional(pattern)
 
 
 # Arabic short vowels, tanwin, shadda and sukun (U+064B-U+0652) and the
@@ -142,30 +150,22 @@ _HARAKAT = "[\u064b-\u0652\u0670]*"
 _QUANTIFIERS = frozenset("?*+{")
 
 
-def vowels_optional(pattern: str) -> str:
+def _vowels_optional(pattern: str) -> str:
     """``pattern`` with Arabic vowel marks allowed after each Arabic letter."""
     if not any("\u0621" <= char <= "\u064a" for char in pattern):
         return pattern
-    out: list[str] = []
-    in_class = escaped = False
-    for index, char in enumerate(pattern):
-        out.append(char)
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]" or pattern[index - 1] == "["
-        elif char == "[":
-            in_class = True
-        elif "\u0621" <= char <= "\u064a" and pattern[index + 1 : index + 2] not in _QUANTIFIERS:
-            out.append(_HARAKAT)
-    widened = "".join(out)
+    loose = _rewrite(pattern, _vowels_after)
     try:
-        re.compile(widened)
+        re.compile(loose)
     except re.error:
         return pattern  # a look-behind must keep its width
-    return widened
+    return loose
+
+
+def _vowels_after(char: str, following: str, in_class: bool) -> str:
+    if in_class or not "\u0621" <= char <= "\u064a" or following in _QUANTIFIERS:
+        return char
+    return char + _HARAKAT
 
 
 # Latin letters that decompose into no base letter plus marks.
@@ -182,15 +182,27 @@ def _bare(char: str) -> str:
     return base if base.isascii() else char
 
 
-def without_marks(pattern: str) -> str:
-    """``pattern`` letting each Latin letter with diacritics also match its bare
-    letter: mail typed without them ("zamowienie zostalo anulowane", "SIPARISINIZ
-    IPTAL EDILDI") says the same. Other scripts are left alone (Japanese voiced
-    kana and Arabic hamza decompose too, into other words)."""
+def _bare_letter(char: str, following: str, in_class: bool) -> str:
+    """A Latin letter with diacritics that also matches its bare letter: mail
+    typed without them ("zamowienie zostalo anulowane", "SIPARISINIZ IPTAL
+    EDILDI") says the same. Other scripts are left alone (Japanese voiced kana
+    and Arabic hamza decompose too, into other words). A range's ends stay."""
+    bare = _bare(char)
+    if bare == char:
+        return char
+    if not in_class:
+        return f"[{char}{bare}]"
+    return char if following == "-" else char + bare
+
+
+def _rewrite(pattern: str, letter: Callable[[str, str, bool], str]) -> str:
+    """``pattern`` with each literal character replaced by ``letter(char,
+    following character, inside a [class]?)``; escapes and class brackets are
+    kept as they are."""
     out: list[str] = []
     in_class = escaped = False
     for index, char in enumerate(pattern):
-        bare = _bare(char)
+        following = pattern[index + 1 : index + 2]
         if escaped:
             escaped = False
             out.append(char)
@@ -198,14 +210,19 @@ def without_marks(pattern: str) -> str:
             escaped = True
             out.append(char)
         elif in_class:
-            # "]" right after "[" or "[^" is a member, not the end.
+            # "]" right after "[" or "[^" is a member, not the end; so is a
+            # range's upper end ("-" before it).
             opened = pattern[index - 1] == "[" or pattern[index - 2 : index] == "[^"
-            in_class = char != "]" or opened
-            ranged = pattern[index + 1 : index + 2] == "-" or pattern[index - 1] == "-"
-            out.append(char + bare if bare != char and not ranged else char)
+            if char == "]" and not opened:
+                in_class = False
+                out.append(char)
+            elif pattern[index - 1] == "-":
+                out.append(char)
+            else:
+                out.append(letter(char, following, True))
         elif char == "[":
             in_class = True
             out.append(char)
         else:
-            out.append(f"[{char}{bare}]" if bare != char else char)
+            out.append(letter(char, following, False))
     return "".join(out)
