@@ -25,7 +25,7 @@ Why the answers are safe (the rule: when in doubt, say yes):
   expressions; the fuzz run and a property test found markup where that lost
   text lxml keeps, see tests/data/fuzz/README.md.)
 - The patterns are detect.py's and lookalike.py's own over-approximations
-  (``could_state``, ``could_signal``, ``could_claim``, ``names_amazon``), run
+  (``could_state``, ``may_hint``, ``could_claim``, ``names_amazon``), run
   over the whole text, not only the part before the footer.
 - Anything unusual (an attached message, a defect the standard library noticed,
   a part that is not what its type says, a very large message, an exception) is
@@ -132,11 +132,9 @@ def _could_matter(msg: email.message.Message) -> bool:
     # order_signal needs an order number before it looks for a signal.
     if not (_ORDER_ID.search(subject) or _ORDER_ID.search(text)):
         return False
-    return any(
-        check(part)
-        for check in (detect.could_signal, detect.may_hint)
-        for part in (subject, text)
-    )
+    # may_hint holds wherever a signal's words occur, so wherever could_signal
+    # does: order_signal's pattern reading and its model reading both start here.
+    return detect.may_hint(subject) or detect.may_hint(text)
 
 
 def _one_space(text: str) -> str:
