@@ -42,7 +42,6 @@ _THREAT = lang.regex("lookalike.threats")
 _CONDITIONALS = lang.regex("conditionals")
 
 
-
 # Kept under their old names for triage.py, which asks the same first questions.
 could_state = statements.could_state
 could_signal = statements.could_signal

@@ -53,7 +53,7 @@ _NEGATIONS = re.compile(
 _CUSTOMER_SPEAKS = re.compile(
     "|".join(
         # Japanese has no spaces between words: "私" is found inside a sentence.
-        re.escape(form) if "\u3040" <= form[0] <= "\u9fff" else rf"(?<!\w){re.escape(form)}(?!\w)"
+        re.escape(form) if statements.is_cjk(form) else rf"(?<!\w){re.escape(form)}(?!\w)"
         for w in lang.terms("lookalike.customer_speaks")
         for form in dict.fromkeys((w, w[:1].upper() + w[1:]))
     )

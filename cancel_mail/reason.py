@@ -23,7 +23,6 @@ _SELLER = lang.regex("seller")
 _FIRST_PERSON = lang.regex("first_person")
 
 
-
 def reason_text(
     body: str, statements: list[str], language: str | None, items: Iterable[str] = ()
 ) -> str | None:

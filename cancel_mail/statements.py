@@ -23,12 +23,14 @@ def _words(key: str, codes: tuple[str, ...] | None = None) -> re.Pattern[str] | 
     """A language-layer word list as one pattern of whole words (CJK terms,
     which have no word boundaries, match anywhere)."""
     alternatives = [
-        rf"(?<!\w)(?:{w})(?!\w)" if not _is_cjk(w) else w for w in lang.terms(key, codes)
+        rf"(?<!\w)(?:{w})(?!\w)" if not is_cjk(w) else w for w in lang.terms(key, codes)
     ]
     return re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
 
 
-def _is_cjk(text: str) -> bool:
+def is_cjk(text: str) -> bool:
+    """Japanese (kana or kanji) in ``text``: words there have no spaces, so no
+    word boundaries either."""
     return any("\u3040" <= ch <= "\u9fff" for ch in text)
 
 
@@ -209,7 +211,6 @@ def _guarded(sentence: str, match: re.Match[str], stems: list[tuple[int, int]]) 
         if lang.hit(g.after_guards, after):
             return True
     return False
-
 
 
 def signal_in(sentence: str) -> Cause | None:
