@@ -244,9 +244,13 @@ def _only_a_heading_under_a_warning(said: list[str], head: str) -> bool:
         mark = _BODY_MARKS.search(sentence)
         if mark is None or len(sentence.strip(" :.")) > len(mark.group(0)) + 2:
             return False
-    # The warning is conditional: "if we don't hear from you, your order will
-    # be cancelled". A bare "キャンセルさせていただきます" cancels it now.
-    return any(_THREAT.search(s) and _CONDITIONALS.search(s) for s in sentences.split(head))
+    # The warning is conditional and about the order: "if we don't hear from
+    # you, your order will be cancelled", not "if a pending charge shows, it
+    # will be cancelled". A bare "キャンセルさせていただきます" cancels it now.
+    return any(
+        _THREAT.search(s) and _CONDITIONALS.search(s) and lang.hit(_ORDER_WORD, s)
+        for s in sentences.split(head)
+    )
 
 
 def _about_membership(subject: str, said: list[str]) -> bool:
@@ -269,8 +273,10 @@ def _membership_is_the_subject(sentence: str) -> bool:
     membership = _MEMBERSHIP.search(sentence) if _MEMBERSHIP else None
     if membership is None:
         return False
+    # A membership's words may span the order's, as Japanese names the order's
+    # delivery window: "ご注文 ... のお届け日時".
     order = _ORDER_WORD.search(sentence) if _ORDER_WORD else None
-    return order is None or membership.start() < order.start()
+    return order is None or membership.start() <= order.start()
 
 
 def _about_refund_or_return(subject: str) -> bool:

@@ -35,6 +35,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Literal
 
 from . import authenticity, detect, facts, lang, langid, sentences, statements
 from .models import NoticeFields, ParsedMessage
@@ -43,6 +44,7 @@ __all__ = ["Claim", "could_claim", "describe", "find_claim", "names_amazon"]
 
 
 _THREAT = lang.required("lookalike.threats")
+_REQUEST = lang.required("lookalike.requests")
 _YOUR_ORDER = lang.required("lookalike.your_order")
 _AS_AMAZON = lang.required("lookalike.as_amazon")
 _BRAND = lang.required("authenticity.brand_names")
@@ -63,7 +65,7 @@ _ORDER_WORDS = lang.regex("order_words")
 # An order number as phishing writes it: a label, then a token with digits in
 # it, Amazon's shape or not ("Order #113-093551-28451", "n.º 406-55123-991").
 _NUMBERED_ORDER = re.compile(
-    rf"(?<![a-z])(?:{'|'.join(f'(?:{t})' for t in lang.terms('authenticity.order_labels'))})"
+    rf"(?<![a-z])(?P<label>{'|'.join(f'(?:{t})' for t in lang.terms('authenticity.order_labels'))})"
     rf"\s*(?:{'|'.join(f'(?:{t})' for t in lang.terms('authenticity.order_number_words'))})?"
     r"\s*[:#：]?\s*#?\s*[A-Z]{0,4}-?\d[\d-]{3,}",
     re.IGNORECASE,
@@ -88,6 +90,11 @@ _AMAZON_PAY = re.compile(r"amazon[\s.-]*pay\b", re.IGNORECASE)
 # been canceled" claims nothing.
 
 
+# What a claim says of the order: that it was cancelled, that it will be
+# unless the reader acts, or that a request to cancel it was received.
+ClaimKind = Literal["statement", "threat", "request"]
+
+
 @dataclass(frozen=True)
 class Claim:
     """A cancellation claimed in Amazon's name: the notice's facts, and what
@@ -95,7 +102,7 @@ class Claim:
 
     fields: NoticeFields
     sentence: str
-    threat: bool
+    kind: ClaimKind
     presented_by: str
     flags: list[str] = field(default_factory=list)  # strong, overruled by proof
     signs: dict[str, str] = field(default_factory=dict)  # weak: kind -> reason
@@ -140,12 +147,20 @@ def _no_z(text: str) -> bool:
 
 def could_claim(text: str) -> bool:
     """False only when no claim of a cancellation can occur in ``text``: neither a
-    statement (statements.py's over-approximation) nor a threat."""
+    statement (statements.py's over-approximation, also with order numbers cut
+    down as _claim_sentence cuts them), nor a threat, nor a request."""
     if statements.could_state(text):
         return True
-    # Every threat holds a statement stem ("cancel", "storn", "annul", "キャンセル",
-    # "消"): finding none is much cheaper than running the patterns.
-    return bool(statements.STATEMENT_STEMS.spans(text)) and _THREAT.search(text) is not None
+    # Every threat and request holds a statement stem ("cancel", "storn",
+    # "annul", "キャンセル", "消"): finding none is much cheaper than running
+    # the patterns.
+    if not statements.STATEMENT_STEMS.spans(text):
+        return False
+    if _THREAT.search(text) or _REQUEST.search(text):
+        return True
+    return _NUMBERED_ORDER.search(text) is not None and statements.could_state(
+        _without_numbers(text)
+    )
 
 
 # --- the claim ------------------------------------------------------------------------
@@ -163,7 +178,7 @@ def find_claim(msg: ParsedMessage) -> Claim | None:
     found = _claim_sentence(msg, as_amazon=as_sender)
     if found is None:
         return None
-    sentence, threat = found
+    sentence, kind = found
     presented_by = _presented_by(msg, sentence)
     if presented_by is None:
         return None
@@ -178,12 +193,12 @@ def find_claim(msg: ParsedMessage) -> Claim | None:
     # From Amazon's own domain a threat is what a genuine payment reminder says
     # ("otherwise your order will be cancelled"): it is the claim, not a sign
     # against it. From anywhere else it is one.
-    if threat and not facts.sender_is_amazon(msg):
+    if kind == "threat" and not facts.sender_is_amazon(msg):
         signs["threat"] = f"threatens to cancel the order: {_clip(sentence, 160)!r}"
     return Claim(
         fields=fields,
         sentence=sentence,
-        threat=threat,
+        kind=kind,
         presented_by=presented_by,
         flags=flags,
         signs=signs,
@@ -192,17 +207,21 @@ def find_claim(msg: ParsedMessage) -> Claim | None:
 
 def describe(claim: Claim) -> str:
     """The reason that opens a look-alike's authenticity reasons."""
-    what = "an order is about to be cancelled" if claim.threat else "an order was cancelled"
+    what = {
+        "statement": "an order was cancelled",
+        "threat": "an order is about to be cancelled",
+        "request": "a request to cancel an order was received",
+    }[claim.kind]
     return f"claims in Amazon's name ({claim.presented_by}) that {what}"
 
 
-def _claim_sentence(msg: ParsedMessage, *, as_amazon: bool) -> tuple[str, bool] | None:
+def _claim_sentence(msg: ParsedMessage, *, as_amazon: bool) -> tuple[str, ClaimKind] | None:
     """The first sentence that claims the reader's order is (to be) cancelled, and
-    whether it is a threat rather than a statement. With ``as_amazon`` (the
-    sender passes itself off as Amazon) any sentence, the subject too, may name
-    an order without "your" or a number: "la commande sera annulée"."""
+    what it claims. With ``as_amazon`` (the sender passes itself off as Amazon)
+    any sentence, the subject too, may name an order without "your" or a
+    number: "la commande sera annulée"."""
     body = sentences.body_region(msg.text)
-    for said in (msg.subject, *sentences.split(body[:6000])):
+    for said in (*_sentences(msg.subject), *_sentences(body[:6000])):
         sentence = sentences.unquoted(said)
         if not sentence.strip() or _CITED_SUBJECT.match(said) or not could_claim(sentence):
             continue
@@ -213,13 +232,47 @@ def _claim_sentence(msg: ParsedMessage, *, as_amazon: bool) -> tuple[str, bool] 
             continue
         if _not_a_claim(sentence):
             continue
-        # A threat first: "risque d'être annulée" holds a statement's words too.
-        threat = _THREAT.search(sentence)
-        if threat and not _NEGATIONS.search(threat.group(0)):
-            return said, True
-        if statements.states_cancellation(sentence):
-            return said, False
+        kind = _claimed(_without_numbers(sentence))
+        if kind is not None:
+            return said, kind
     return None
+
+
+# A question mark ends a question even where no capital letter follows:
+# "Why was your Amazon order cancelled? + this week's news".
+_AFTER_A_QUESTION = re.compile(r"(?<=[?？؟])\s+")
+
+
+def _sentences(text: str) -> list[str]:
+    """``text`` (the subject counts) in sentences, each question on its own."""
+    return [piece for said in sentences.split(text) for piece in _AFTER_A_QUESTION.split(said)]
+
+
+def _claimed(sentence: str) -> ClaimKind | None:
+    # A threat first: "risque d'être annulée" holds a statement's words too.
+    threat = _THREAT.search(sentence)
+    if threat and not _NEGATIONS.search(threat.group(0)):
+        return "threat"
+    # A request before a statement: "votre demande d'annulation de votre
+    # commande a été reçue" holds one's words too.
+    request = _REQUEST.search(sentence)
+    if request and not _NEGATIONS.search(request.group(0)):
+        return "request"
+    if statements.states_cancellation(sentence):
+        return "statement"
+    # "If you do not verify, your order is cancelled": a statement made the
+    # consequence of a condition.
+    if statements.consequence(sentence):
+        return "threat"
+    return None
+
+
+def _without_numbers(sentence: str) -> str:
+    """The sentence with each order number cut down to its label: a number in
+    a shape of the phisher's own, and its "Nr.", "n.º", stand between the
+    words of a statement ("wurde Ihre Bestellung Nr. 303-77412-11 storniert")
+    where Amazon's shape would not."""
+    return _NUMBERED_ORDER.sub(lambda m: m.group("label"), sentence)
 
 
 def _not_a_claim(sentence: str) -> bool:

@@ -52,6 +52,7 @@ class _Guards:
     guards: re.Pattern[str] | None
     conditionals: re.Pattern[str] | None
     after_guards: re.Pattern[str] | None
+    otherwise: re.Pattern[str] | None
 
 
 @cache
@@ -65,6 +66,7 @@ def _by_language() -> tuple[_Guards, ...]:
             guards=lang.regex("guards", (code,)),
             conditionals=lang.regex("conditionals", (code,)),
             after_guards=lang.regex("after_guards", (code,)),
+            otherwise=lang.regex("otherwise", (code,)),
         )
         for code in lang.CODES
     )
@@ -122,7 +124,11 @@ class Stems:
         return spans
 
 
-STATEMENT_STEMS = Stems(lang.terms("statement_stems"))
+# Statements match a stem spelled without diacritics or with a doubled letter
+# written once (lang.widened); so do the stems.
+STATEMENT_STEMS = Stems(
+    tuple(dict.fromkeys(f for w in lang.terms("statement_stems") for f in lang.spellings(w)))
+)
 SIGNAL_STEMS = Stems(lang.terms("signal_stems"))
 HINT_STEMS = Stems(lang.terms("hint_stems"))
 # How far a match can reach on either side of the stem it contains, in
@@ -176,18 +182,35 @@ def states_cancellation(sentence: str) -> bool:
 
 def first_statement(sentence: str) -> re.Match[str] | None:
     """The first unguarded statement of cancellation in ``sentence``, if any."""
+    return _first_read_as(sentence, _STATED)
+
+
+def consequence(sentence: str) -> re.Match[str] | None:
+    """The first statement that ``sentence`` makes the consequence of a
+    condition: "If you do not verify, your order is cancelled", "Otherwise your
+    order is cancelled", "... is cancelled unless you reply". That is a threat,
+    not news. A condition in the statement's own clause makes a hypothesis
+    instead ("If your order was cancelled, you will get a refund")."""
+    return _first_read_as(sentence, _CONSEQUENCE)
+
+
+# How a statement's match reads in its sentence (_reading).
+_STATED, _DENIED, _HYPOTHESIS, _GUARDED, _CONSEQUENCE = range(5)
+
+
+def _first_read_as(sentence: str, wanted: int) -> re.Match[str] | None:
     stems = STATEMENT_STEMS.spans(sentence)
     if not stems:
         return None  # every statement holds a stem (tests/test_detect_stems.py)
     at = 0
     while (match := _STATEMENT.search(sentence, at)) is not None:
         at = match.start() + 1
-        if not _guarded(sentence, match, stems):
+        if _reading(sentence, match, stems) == wanted:
             return match
     return None
 
 
-def _guarded(sentence: str, match: re.Match[str], stems: list[tuple[int, int]]) -> bool:
+def _reading(sentence: str, match: re.Match[str], stems: list[tuple[int, int]]) -> int:
     # The clause is read up to the cancellation word, the statement's own
     # words included: "the order will be cancelled" is guarded by its "will".
     stem = next((s for s, e in stems if match.start() <= s < match.end()), match.start())
@@ -195,6 +218,7 @@ def _guarded(sentence: str, match: re.Match[str], stems: list[tuple[int, int]]) 
     # order (a laptop) was cancelled" is guarded by its "claims".
     before = clauses(_ASIDE.sub(" ", sentence[:stem]))
     own = before[-1]
+    previous = before[-2] if len(before) > 1 else ""
     # What follows may make it a condition ("is cancelled if you ..."), but not
     # across a semicolon or a colon: "we cancelled it; if you were charged, ...".
     after = re.split(r"[;:；：]", sentence[match.end() : match.end() + 40], maxsplit=1)[0]
@@ -202,15 +226,23 @@ def _guarded(sentence: str, match: re.Match[str], stems: list[tuple[int, int]]) 
     owners = [
         g for g in every if g.statement and g.statement.match(sentence, match.start())
     ] or list(every)
+    reading = _STATED
     for g in owners:
-        if lang.hit(g.negation, own[-_NEGATION_REACH:]) or lang.hit(g.guards, own):
-            return True
-        governed = len(before) > 1 and lang.hit(g.conditionals, before[-2])
-        if lang.hit(g.conditionals, own) or governed:
-            return True
-        if lang.hit(g.after_guards, after):
-            return True
-    return False
+        if lang.hit(g.negation, own[-_NEGATION_REACH:]):
+            return _DENIED
+        if lang.hit(g.conditionals, own):
+            return _HYPOTHESIS
+        conditioned = (
+            lang.hit(g.conditionals, previous)
+            or lang.hit(g.after_guards, after)
+            or lang.hit(g.otherwise, own)
+            or lang.hit(g.otherwise, previous)
+        )
+        if conditioned:
+            reading = _CONSEQUENCE
+        elif reading == _STATED and lang.hit(g.guards, own):
+            reading = _GUARDED
+    return reading
 
 
 def signal_in(sentence: str) -> Cause | None:

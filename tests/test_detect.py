@@ -503,6 +503,16 @@ def test_no_order_signal(message: ParsedMessage) -> None:
             ),
             id="delivery-slot-ja",
         ),
+        pytest.param(
+            msg(
+                "お届け日時の指定が取り消されました",
+                "ご注文 503-1234567-1234567 のお届け日時指定は、配送状況の都合により"
+                "取り消されました。ご注文自体はキャンセルされていません。",
+                sender="shipment-tracking@amazon.co.jp",
+            ),
+            # Japanese names the order first: "the order's delivery time".
+            id="delivery-time-of-the-order-ja",
+        ),
     ],
 )
 def test_an_appointment_is_no_order(message: ParsedMessage) -> None:
@@ -529,5 +539,15 @@ def test_a_cancelled_items_heading_under_a_conditional_warning_is_no_notice() ->
     notice = msg(
         "Your order 112-1234567-1234567",
         "We had to cancel your order.\n\nCancelled items\n\nTefal pan set\nQuantity: 1",
+    )
+    assert detect_notice(notice) is not None
+
+
+def test_a_warning_about_a_pending_charge_leaves_the_cancelled_items_heading_a_notice() -> None:
+    # The condition is about money on the card, not the order.
+    notice = msg(
+        "Your order 112-1234567-1234567",
+        "Cancelled items\n\nTefal pan set\nQuantity: 1\n\n"
+        "If a pending charge shows on your card, it will be cancelled within a few days.",
     )
     assert detect_notice(notice) is not None

@@ -180,3 +180,28 @@ def test_stem_spans_cover_every_regex_match(text: str) -> None:
         found = set(stems.spans(text))
         for match in stems.regex.finditer(text):
             assert match.span() in found, (match.group(0), text)
+
+
+CLAIM_ALTERNATIVES = [
+    alt
+    for key in ("lookalike.threats", "lookalike.requests")
+    for pattern in lang.terms(key)
+    for alt in _top_level_alternatives(pattern)
+]
+
+
+@pytest.mark.parametrize("alternative", CLAIM_ALTERNATIVES)
+def test_every_threat_and_request_contains_a_stem(alternative: str) -> None:
+    # lookalike.could_claim runs them only where a statement stem occurs.
+    assert statements.STATEMENT_STEMS.regex.search(alternative), alternative
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ordine ANNULATO", "commande anulée", "bestelling geanuleerd", "beställningen avbestäld"],
+)
+def test_a_stem_written_with_one_of_its_doubled_letters_is_found(text: str) -> None:
+    # Statements match such a spelling (lang.widened): the stems must too, or
+    # could_state would rule out what the patterns find.
+    assert statements.STATEMENT_STEMS.spans(text)
+    assert statements.could_state(text) == (statements._ANY_STATEMENT.search(text) is not None)

@@ -368,6 +368,95 @@ def test_more_threats_from_a_sender_posing_as_amazon(sentence: str) -> None:
     assert "about to be cancelled" in notice.authenticity.reasons[0]
 
 
+# A condition first, then what happens to the order, in the form each language
+# gives a consequence: the Arabic joined "ف" before the future, the Japanese
+# continuative, the Swedish and Dutch inverted present, the Turkish aorist,
+# "otherwise" and "we will cancel" forms.
+CONDITIONED = [
+    "If you do not confirm your details within 24 hours, your order is cancelled.",
+    "Otherwise your order gets cancelled.",
+    "Failure to verify will result in the cancellation of your order.",
+    "Sollten Sie nicht reagieren, wird Ihre Bestellung automatisch storniert.",
+    "Andernfalls werden wir Ihre Bestellung stornieren.",
+    "Als u niet binnen 24 uur reageert, wordt uw bestelling geannuleerd.",
+    "Zo niet, dan zullen wij uw bestelling annuleren.",
+    "À défaut, nous annulerons votre commande.",
+    "De lo contrario, cancelaremos tu pedido.",
+    "Caso contrário, cancelaremos o seu pedido.",
+    "In caso contrario, annulleremo il tuo ordine.",
+    "W przeciwnym razie anulujemy Twoje zamówienie.",
+    "Om du inte bekräftar dina uppgifter inom 24 timmar annulleras din beställning.",
+    "Annars avbryter vi din order.",
+    "Aksi takdirde siparişiniz iptal edilir.",
+    "Bilgilerinizi doğrulamazsanız siparişinizi iptal edeceğiz.",
+    "إذا لم تتحقق من هويتك خلال 24 ساعة، فسيتم إلغاء طلبك.",
+    "في حال عدم التحقق، سنقوم بإلغاء طلبك.",
+    "إذا لم تؤكد بياناتك، سيُلغى طلبك.",
+    "24時間以内にご本人確認を完了されない場合、ご注文は自動的にキャンセルされ、アカウントは制限されます。",
+]
+
+
+@pytest.mark.parametrize("sentence", CONDITIONED)
+def test_a_threat_with_its_condition_first_is_reported(sentence: str) -> None:
+    raw = mail("Amaz\u03bfn", "verify@amaz0n-help.example", "Notice", sentence)
+    notice = analyze_message(raw)
+    assert notice is not None
+    assert notice.authenticity.verdict is Verdict.SUSPICIOUS
+    assert "about to be cancelled" in notice.authenticity.reasons[0]
+    assert sniff.is_candidate(raw)
+    assert triage.could_matter(raw)
+
+
+# "We have received your request to cancel your order": phishing that plays the
+# customer's own cancellation back to them, to be "stopped" through its link.
+REQUESTS = [
+    "Your request to cancel order 114-33905-88176 has been received and processed.",
+    "Wir haben Ihre Stornierungsanfrage für Ihre Bestellung erhalten.",
+    "Uw annuleringsverzoek voor uw bestelling is ontvangen.",
+    "Votre demande d'annulation de votre commande a bien été reçue.",
+    "Hemos recibido tu solicitud para cancelar tu pedido.",
+    "Recebemos a sua solicitação de cancelamento do seu pedido.",
+    "Abbiamo ricevuto la tua richiesta di annullamento del tuo ordine.",
+    "Otrzymaliśmy Twoją prośbę o anulowanie Twojego zamówienia.",
+    "Din begäran om annullering av din beställning har tagits emot.",
+    "Siparişiniz için iptal talebiniz alındı.",
+    "تم استلام طلبك بإلغاء طلبك رقم 123.",
+    "ご注文のキャンセルのご依頼を受け付けました。",
+]
+
+
+@pytest.mark.parametrize("sentence", REQUESTS)
+def test_a_cancellation_request_received_is_a_claim(sentence: str) -> None:
+    raw = mail("Amazon", "service@amazon-orders.help", "Notice", sentence)
+    notice = analyze_message(raw)
+    assert notice is not None
+    assert notice.authenticity.verdict is Verdict.SUSPICIOUS
+    assert "a request to cancel an order was received" in notice.authenticity.reasons[0]
+    assert triage.could_matter(raw)
+
+
+# Crude phishing: a doubled letter written once, spoken Arabic, a number of the
+# phisher's own shape (and its "Nr.") between the words of a statement.
+CARELESS = [
+    "il tuo ordine Amazon e stato ANNULATO.",
+    "Votre commande a été anulée.",
+    "Uw bestelling is geanuleerd.",
+    "طلبك اتلغى , اضغط هنا عشان تسترد فلوسك",
+    "Aufgrund eines Fehlers wurde Ihre Bestellung Nr. 303-77412-11 storniert.",
+    "Bestellung Nr. 303-77412-11 aufgrund eines Systemfehlers storniert",
+]
+
+
+@pytest.mark.parametrize("sentence", CARELESS)
+def test_a_carelessly_written_claim_is_reported(sentence: str) -> None:
+    raw = mail("AMAZON", "amazon.clienti2024@yahoo.com", "Info", sentence)
+    notice = analyze_message(raw)
+    assert notice is not None
+    assert notice.authenticity.verdict is Verdict.SUSPICIOUS
+    assert sniff.is_candidate(raw)
+    assert triage.could_matter(raw)
+
+
 def test_could_claim() -> None:
     for sentence in THREATS.values():
         assert lookalike.could_claim(sentence)

@@ -7,7 +7,7 @@ import pytest
 
 from cancel_mail import analyze_message
 from cancel_mail.sentences import unquoted
-from cancel_mail.statements import states_cancellation
+from cancel_mail.statements import consequence, states_cancellation
 
 STATES = [
     "We're cancelling your order 112-1234567-1234567.",
@@ -134,6 +134,36 @@ SILENT = [
 @pytest.mark.parametrize("sentence", STATES)
 def test_states_a_cancellation(sentence: str) -> None:
     assert states_cancellation(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If we do not hear from you by Friday, your order is cancelled.",
+        "Otherwise, your order is cancelled.",
+        "Your order is cancelled if you do not reply.",
+        "Sinon, votre commande est annulée.",
+        "Als u niet betaalt, wordt uw bestelling geannuleerd.",
+    ],
+)
+def test_a_statement_made_the_consequence_of_a_condition_is_a_threat(sentence: str) -> None:
+    assert not states_cancellation(sentence)
+    assert consequence(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The condition in the statement's own clause: a hypothesis.
+        "If your order was cancelled, the refund takes three days.",
+        # Denied.
+        "If you paid, your order has not been cancelled.",
+        # News.
+        "Your order has been cancelled.",
+    ],
+)
+def test_no_consequence(sentence: str) -> None:
+    assert not consequence(sentence)
 
 
 def test_a_guard_spelled_with_its_diacritics_guards_only_so() -> None:

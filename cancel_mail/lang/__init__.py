@@ -113,9 +113,12 @@ def required(key: str) -> re.Pattern[str]:
 
 
 # What mail claims (a cancellation, the reader's order) is read with or without
-# diacritics: phishing is often typed without them. The words that veto a claim
-# are not: the German "würde" (would) guards, "wurde" (was) states.
-_BARE_TOO = frozenset({"statements", "order_words", "lookalike.threats", "lookalike.your_order"})
+# diacritics, and with a doubled letter written once ("ANNULATO"): phishing is
+# often typed carelessly. The words that veto a claim are not: the German
+# "würde" (would) guards, "wurde" (was) states.
+_BARE_TOO = frozenset(
+    {"statements", "order_words", "lookalike.threats", "lookalike.requests", "lookalike.your_order"}
+)
 
 
 @cache
@@ -138,10 +141,25 @@ def _join(alternatives: tuple[str, ...], key: str) -> re.Pattern[str] | None:
 def widened(pattern: str, key: str) -> str:
     """``pattern``, one alternative under ``key``, as ``regex`` matches it:
     Arabic vowel marks optional, and for what mail claims (_BARE_TOO) Latin
-    diacritics optional too."""
+    diacritics and the second of two like letters optional too."""
     if key in _BARE_TOO:
-        pattern = _rewrite(pattern, _bare_letter)
+        pattern = _rewrite(_rewrite(pattern, _second_optional), _bare_letter)
     return _vowels_optional(pattern)
+
+
+def spellings(word: str) -> tuple[str, ...]:
+    """Every way mail may spell ``word`` (a plain lower-case word, such as a
+    statement stem) that a _BARE_TOO pattern containing it matches: with or
+    without diacritics, each doubled Latin letter written twice or once."""
+    forms = {word}
+    for at in range(len(word) - 1, 0, -1):
+        if word[at] == word[at - 1] and word[at].isascii() and word[at].isalpha():
+            forms |= {form[:at] + form[at + 1 :] for form in forms}
+    return tuple(dict.fromkeys(f for form in sorted(forms) for f in (form, _bare_word(form))))
+
+
+def _bare_word(word: str) -> str:
+    return "".join(_bare(char) for char in word)
 
 
 # Arabic short vowels, tanwin, shadda and sukun (U+064B-U+0652) and the
@@ -162,7 +180,7 @@ def _vowels_optional(pattern: str) -> str:
     return loose
 
 
-def _vowels_after(char: str, following: str, in_class: bool) -> str:
+def _vowels_after(char: str, following: str, in_class: bool, previous: str) -> str:
     if in_class or not "\u0621" <= char <= "\u064a" or following in _QUANTIFIERS:
         return char
     return char + _HARAKAT
@@ -182,7 +200,15 @@ def _bare(char: str) -> str:
     return base if base.isascii() else char
 
 
-def _bare_letter(char: str, following: str, in_class: bool) -> str:
+def _second_optional(char: str, following: str, in_class: bool, previous: str) -> str:
+    """The second of two like Latin letters, optional: "annullato" matches
+    "annulato" too. Not before a quantifier, which already governs it."""
+    if in_class or char != previous or not (char.isascii() and char.isalpha()):
+        return char
+    return char if following in _QUANTIFIERS else char + "?"
+
+
+def _bare_letter(char: str, following: str, in_class: bool, previous: str) -> str:
     """A Latin letter with diacritics that also matches its bare letter: mail
     typed without them ("zamowienie zostalo anulowane", "SIPARISINIZ IPTAL
     EDILDI") says the same. Other scripts are left alone (Japanese voiced kana
@@ -195,14 +221,16 @@ def _bare_letter(char: str, following: str, in_class: bool) -> str:
     return char if following == "-" else char + bare
 
 
-def _rewrite(pattern: str, letter: Callable[[str, str, bool], str]) -> str:
+def _rewrite(pattern: str, letter: Callable[[str, str, bool, str], str]) -> str:
     """``pattern`` with each literal character replaced by ``letter(char,
-    following character, inside a [class]?)``; escapes and class brackets are
-    kept as they are."""
+    following character, inside a [class]?, the literal character right before
+    it or "")``; escapes and class brackets are kept as they are."""
     out: list[str] = []
     in_class = escaped = False
+    last_literal = -2  # where the last character given to ``letter`` stood
     for index, char in enumerate(pattern):
         following = pattern[index + 1 : index + 2]
+        previous = pattern[index - 1] if last_literal == index - 1 else ""
         if escaped:
             escaped = False
             out.append(char)
@@ -219,10 +247,12 @@ def _rewrite(pattern: str, letter: Callable[[str, str, bool], str]) -> str:
             elif pattern[index - 1] == "-":
                 out.append(char)
             else:
-                out.append(letter(char, following, True))
+                out.append(letter(char, following, True, previous))
+                last_literal = index
         elif char == "[":
             in_class = True
             out.append(char)
         else:
-            out.append(letter(char, following, False))
+            out.append(letter(char, following, False, previous))
+            last_literal = index
     return "".join(out)
