@@ -871,8 +871,9 @@ def _check_sentences(text: str, order_ids: set[str], ledger: _Ledger) -> None:
     for index, sentence in enumerate(pieces):
         # A line that stops mid-sentence ("you can update it in" / "Your Account
         # > Your Payments.") is read with the next one for what excuses it.
+        # So is a line that ends in a colon: "update it here:" and the address.
         reading = sentence
-        if sentence[-1].isalnum() and index + 1 < len(pieces):
+        if (sentence[-1].isalnum() or sentence[-1] in ":：") and index + 1 < len(pieces):
             reading = f"{sentence} {pieces[index + 1]}"
         if _CALL.search(sentence):
             for number in _PHONE.findall(sentence):
@@ -899,11 +900,20 @@ def _check_sentences(text: str, order_ids: set[str], ledger: _Ledger) -> None:
 
 
 def _advice_to_update(sentence: str) -> bool:
-    """Sent to the account pages, under a condition or along a menu path ("in
-    Il mio account > I tuoi pagamenti"): the reader updates it there."""
-    if not lang.hit(_OWN_ACCOUNT, sentence):
+    """Sent to the account pages (named, or shown as an Amazon address), under a
+    condition or along a menu path ("in Il mio account > I tuoi pagamenti"):
+    the reader updates it there. An address shown but linked elsewhere is a
+    reason of its own (_check_links)."""
+    if not lang.hit(_OWN_ACCOUNT, sentence) and not _shows_an_amazon_address(sentence):
         return False
     return lang.hit(_CONDITIONAL, sentence) or _MENU_PATH.search(sentence) is not None
+
+
+def _shows_an_amazon_address(sentence: str) -> bool:
+    return any(
+        _is_amazon_link_host(_clean_host(m.group(1) or m.group(2)))
+        for m in _DOMAIN_IN_TEXT.finditer(sentence)
+    )
 
 
 def _check_content(msg: ParsedMessage, fields: NoticeFields, ledger: _Ledger) -> None:

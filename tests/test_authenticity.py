@@ -578,6 +578,43 @@ CASES: list[tuple[str, ParsedMessage, Verdict, str]] = [
         "no proof of origin",
     ),
     (
+        "card-advice-pointing-at-an-amazon-address-is-no-phishing",
+        with_text(
+            "If your card number or expiry date has changed, update it here:\n"
+            "https://www.amazon.co.uk/cpe/yourpayments/wallet"
+        ),
+        U,
+        "no proof of origin",
+    ),
+    (
+        "card-request-pointing-at-a-foreign-address-is-suspicious",
+        with_text(
+            "To keep your order, confirm your card number here:\n"
+            "https://amazon-billing.example/wallet"
+        ),
+        S,
+        "asks for your card number",
+    ),
+    # Warnings about such requests ask for nothing, in every language.
+    (
+        "beware-warning-in-english-is-no-phishing",
+        with_text("Beware of links that ask you to enter your password."),
+        U,
+        "no proof of origin",
+    ),
+    (
+        "beware-warning-in-japanese-is-no-phishing",
+        with_text("パスワードの入力を求めるリンクや添付ファイルにはご注意ください。"),
+        U,
+        "no proof of origin",
+    ),
+    (
+        "beware-warning-in-spanish-is-no-phishing",
+        with_text("Desconfía de los mensajes que te pidan la contraseña."),
+        U,
+        "no proof of origin",
+    ),
+    (
         "callback-with-proof-stays-genuine",
         authed(text=TEXT + " Questions? Call us at 1-888-280-4331."),
         G,
