@@ -860,6 +860,7 @@ _CARD_ENDING = _words("authenticity.card_ending")
 # sent to the account pages, under a condition; nobody asks them for anything.
 _OWN_ACCOUNT = lang.regex("authenticity.own_account")
 _CONDITIONAL = lang.regex("conditionals")
+_ADVICE = lang.regex("authenticity.advice")
 _GREETING = _words("authenticity.greetings")
 _MENU_PATH = re.compile(r"\w\s*[>›»]\s*\w")
 
@@ -901,12 +902,17 @@ def _check_sentences(text: str, order_ids: set[str], ledger: _Ledger) -> None:
 
 def _advice_to_update(sentence: str) -> bool:
     """Sent to the account pages (named, or shown as an Amazon address), under a
-    condition or along a menu path ("in Il mio account > I tuoi pagamenti"):
-    the reader updates it there. An address shown but linked elsewhere is a
-    reason of its own (_check_links)."""
+    condition, along a menu path ("in Il mio account > I tuoi pagamenti") or as
+    a recommendation ("Ti consigliamo di verificare che ..."): the reader
+    updates it there. An address shown but linked elsewhere is a reason of its
+    own (_check_links)."""
     if not lang.hit(_OWN_ACCOUNT, sentence) and not _shows_an_amazon_address(sentence):
         return False
-    return lang.hit(_CONDITIONAL, sentence) or _MENU_PATH.search(sentence) is not None
+    return (
+        lang.hit(_CONDITIONAL, sentence)
+        or lang.hit(_ADVICE, sentence)
+        or _MENU_PATH.search(sentence) is not None
+    )
 
 
 def _shows_an_amazon_address(sentence: str) -> bool:

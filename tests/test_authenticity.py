@@ -595,6 +595,21 @@ CASES: list[tuple[str, ParsedMessage, Verdict, str]] = [
         S,
         "asks for your card number",
     ),
+    (
+        "card-advice-as-a-recommendation-is-no-phishing",
+        with_text(
+            "Ti consigliamo di verificare che i dati della carta salvati in Il mio account "
+            "siano aggiornati."
+        ),
+        U,
+        "no proof of origin",
+    ),
+    (
+        "card-request-naming-the-account-without-advice-is-suspicious",
+        with_text("Please confirm your card details by reply to reactivate your account."),
+        S,
+        "asks for your card details",
+    ),
     # Warnings about such requests ask for nothing, in every language.
     (
         "beware-warning-in-english-is-no-phishing",
