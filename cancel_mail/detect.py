@@ -29,6 +29,7 @@ from .models import Cause, NoticeFields, OrderSignal, ParsedMessage
 
 _MEMBERSHIP = lang.regex("membership")
 _ORDER_WORD = lang.regex("order_words")
+_ORDER_IN_PASSING = lang.regex("order_in_passing")
 _SELLER_SIDE = lang.regex("seller_side")
 _SELLER_STEMS = lang.regex("seller_stems")
 # Amazon's addresses for mail to sellers (infrastructure, not language).
@@ -268,15 +269,29 @@ def _about_membership(subject: str, said: list[str]) -> bool:
 def _membership_is_the_subject(sentence: str) -> bool:
     """Is what the sentence says was cancelled a membership, subscription or
     delivery window? It is when the membership's words come before any word for
-    an order: "The delivery window for your order 123-... has been cancelled",
-    not "Your order of Prime Video gift cards has been cancelled"."""
+    an order that is not named in passing: "The delivery window for your order
+    123-... has been cancelled", not "Your order of Prime Video gift cards has
+    been cancelled"."""
     membership = _MEMBERSHIP.search(sentence) if _MEMBERSHIP else None
     if membership is None:
         return False
     # A membership's words may span the order's, as Japanese names the order's
     # delivery window: "ご注文 ... のお届け日時".
-    order = _ORDER_WORD.search(sentence) if _ORDER_WORD else None
-    return order is None or membership.start() <= order.start()
+    order = _subject_order_word(sentence)
+    return order is None or membership.start() <= order
+
+
+def _subject_order_word(sentence: str) -> int | None:
+    """Where the first word for an order stands that may be what the sentence
+    is about: not one named in passing ("For your order 112-..., the
+    appointment has been cancelled", "siparişinizin teslimat randevusu")."""
+    if _ORDER_WORD is None:
+        return None
+    passing = [m.span() for m in _ORDER_IN_PASSING.finditer(sentence)] if _ORDER_IN_PASSING else []
+    for word in _ORDER_WORD.finditer(sentence):
+        if not any(start <= word.start() < end for start, end in passing):
+            return word.start()
+    return None
 
 
 def _about_refund_or_return(subject: str) -> bool:

@@ -513,10 +513,40 @@ def test_no_order_signal(message: ParsedMessage) -> None:
             # Japanese names the order first: "the order's delivery time".
             id="delivery-time-of-the-order-ja",
         ),
+        pytest.param(
+            msg(
+                "お届け・設置日時の予約がキャンセルされました",
+                "ご注文の冷蔵庫の配送・設置について、ご予約いただいていた9:00〜12:00の"
+                "時間帯は、配送業者の都合によりキャンセルとなりました。",
+                sender="shipment-tracking@amazon.co.jp",
+            ),
+            # The thing cancelled is the topic (は) of the sentence: the time window.
+            id="installation-time-window-ja",
+        ),
     ],
 )
 def test_an_appointment_is_no_order(message: ParsedMessage) -> None:
     assert detect_notice(message) is None
+
+
+# The order named first, in passing (after a preposition, in the genitive),
+# and the appointment or delivery window after it is what was cancelled.
+ORDER_IN_PASSING = [
+    "For your order 112-1234567-1234567, the installation appointment has been cancelled.",
+    "Für Ihre Bestellung 303-1234567-1234567 wurde der Liefertermin storniert.",
+    "Pour votre commande 402-1234567-1234567, le créneau de livraison a été annulé.",
+    "Para tu pedido 402-1234567-1234567, la franja de entrega ha sido cancelada.",
+    "Para o seu pedido 701-1234567-1234567, o agendamento da entrega foi cancelado.",
+    "Per il tuo ordine 403-1234567-1234567, la fascia oraria di consegna è stata annullata.",
+    "Dla Twojego zamówienia 405-1234567-1234567 termin dostawy został anulowany.",
+    "403-1234567-1234567 numaralı siparişinizin teslimat randevusu iptal edildi.",
+    "ご注文 503-1234567-1234567 の配達日時の指定はキャンセルされました。",
+]
+
+
+@pytest.mark.parametrize("sentence", ORDER_IN_PASSING)
+def test_an_appointment_of_an_order_named_in_passing_is_no_order(sentence: str) -> None:
+    assert detect_notice(msg("Update", sentence, sender="shipment-tracking@amazon.de")) is None
 
 
 def test_an_order_named_first_is_the_order() -> None:

@@ -139,6 +139,21 @@ def test_states_a_cancellation(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        # A word or an aside between the auxiliary and the participle.
+        "Abbiamo quindi annullato il tuo ordine.",
+        "Il venditore ha purtroppo annullato il tuo ordine.",
+        "Seu pedido foi, portanto, cancelado.",
+        "Tu pedido ha sido, lamentablemente, cancelado.",
+        "Articolo annullato",
+    ],
+)
+def test_an_aside_inside_the_statement_leaves_it_a_statement(sentence: str) -> None:
+    assert states_cancellation(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "If we do not hear from you by Friday, your order is cancelled.",
         "Otherwise, your order is cancelled.",
         "Your order is cancelled if you do not reply.",
