@@ -48,6 +48,8 @@ _REQUEST = lang.required("lookalike.requests")
 _YOUR_ORDER = lang.required("lookalike.your_order")
 _AS_AMAZON = lang.required("lookalike.as_amazon")
 _BRAND = lang.required("authenticity.brand_names")
+# How far before a threat a negation still denies it, as statements.py reads it.
+_NEGATION_REACH = 25
 _NEGATIONS = re.compile(
     "|".join(rf"(?<!\w){re.escape(word)}(?!\w)" for word in lang.terms("negations")),
     re.IGNORECASE,
@@ -61,6 +63,7 @@ _CUSTOMER_SPEAKS = re.compile(
     )
 )
 _MEMBERSHIP = lang.regex("membership")
+_CONDITIONALS = lang.regex("conditionals")
 _ORDER_WORDS = lang.regex("order_words")
 # An order number as phishing writes it: a label, then a token with digits in
 # it, Amazon's shape or not ("Order #113-093551-28451", "n.º 406-55123-991").
@@ -158,9 +161,10 @@ def could_claim(text: str) -> bool:
         return False
     if _THREAT.search(text) or _REQUEST.search(text):
         return True
-    return _NUMBERED_ORDER.search(text) is not None and statements.could_state(
-        _without_numbers(text)
-    )
+    if _NUMBERED_ORDER.search(text) is None:
+        return False
+    cut = _without_numbers(text)
+    return statements.could_state(cut) or bool(_THREAT.search(cut) or _REQUEST.search(cut))
 
 
 # --- the claim ------------------------------------------------------------------------
@@ -251,12 +255,12 @@ def _sentences(text: str) -> list[str]:
 def _claimed(sentence: str) -> ClaimKind | None:
     # A threat first: "risque d'être annulée" holds a statement's words too.
     threat = _THREAT.search(sentence)
-    if threat and not _NEGATIONS.search(threat.group(0)):
+    if threat and not _denied(sentence, threat):
         return "threat"
     # A request before a statement: "votre demande d'annulation de votre
     # commande a été reçue" holds one's words too.
     request = _REQUEST.search(sentence)
-    if request and not _NEGATIONS.search(request.group(0)):
+    if request and not _denied(sentence, request):
         return "request"
     if statements.states_cancellation(sentence):
         return "statement"
@@ -265,6 +269,16 @@ def _claimed(sentence: str) -> ClaimKind | None:
     if statements.consequence(sentence):
         return "threat"
     return None
+
+
+def _denied(sentence: str, match: re.Match[str]) -> bool:
+    """A negation in the match, or just before it in its clause: "Zamówienia
+    ... nie zostaną anulowane" (orders placed will not be cancelled). After a
+    condition only right before it: the negation of "Om du inte verifierar
+    kommer din beställning att avbrytas" is the condition's."""
+    clause = sentences.clauses(sentence[: match.start()])[-1]
+    reach = 6 if lang.hit(_CONDITIONALS, clause) else _NEGATION_REACH
+    return _NEGATIONS.search(f"{clause[-reach:]} {match.group(0)}") is not None
 
 
 def _without_numbers(sentence: str) -> str:

@@ -422,6 +422,8 @@ REQUESTS = [
     "Siparişiniz için iptal talebiniz alındı.",
     "تم استلام طلبك بإلغاء طلبك رقم 123.",
     "ご注文のキャンセルのご依頼を受け付けました。",
+    "Ihre Stornierung für die Bestellung Nr. 302-55819-2201 wurde erfolgreich bearbeitet.",
+    "Your cancellation of order 114-33905-88176 has been processed.",
 ]
 
 
@@ -444,7 +446,35 @@ CARELESS = [
     "طلبك اتلغى , اضغط هنا عشان تسترد فلوسك",
     "Aufgrund eines Fehlers wurde Ihre Bestellung Nr. 303-77412-11 storniert.",
     "Bestellung Nr. 303-77412-11 aufgrund eines Systemfehlers storniert",
+    "Votre commande Amazon a était annulé.",
 ]
+
+
+# A friend telling of their own order, the pronoun joined to the verb: no claim.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hola, Amazon me ha cancelado el pedido 402-1234567-1234567, lo vuelvo a pedir.",
+        "Ciao, Amazon mi ha annullato l'ordine 403-1234567-1234567, lo rifaccio domani.",
+    ],
+)
+def test_a_friend_telling_of_their_own_order_is_no_claim(sentence: str) -> None:
+    assert analyze_message(mail("Kim Berg", "kim.berg@gmail.com", "Re: gift", sentence)) is None
+
+
+# A threat denied in its clause is none: "orders placed so far will not be
+# cancelled" (a Prime membership ends; the orders stay).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zamówienia złożone do tej pory nie zostaną anulowane i zostaną dostarczone.",
+        "Your existing orders will not be cancelled.",
+        "Bestehende Bestellungen werden nicht storniert.",
+    ],
+)
+def test_a_denied_threat_is_no_claim(sentence: str) -> None:
+    raw = mail("Amazon Prime", "prime@amaz0n-help.example", "Info", sentence)
+    assert analyze_message(raw) is None
 
 
 @pytest.mark.parametrize("sentence", CARELESS)
