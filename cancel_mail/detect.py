@@ -223,7 +223,9 @@ def warns_of_phishing(msg: ParsedMessage) -> bool:
 def _amazon_tie(msg: ParsedMessage) -> bool:
     if facts.sender_is_amazon(msg) or "amazon" in msg.from_name.lower():
         return True
-    return lang.hit(_YOUR_AMAZON_ORDER, facts.without_products(msg.subject))
+    # A subject quoting one ('Scam of the month: "Your Amazon order was
+    # cancelled"') speaks to nobody.
+    return lang.hit(_YOUR_AMAZON_ORDER, facts.without_products(facts.without_quotes(msg.subject)))
 
 
 def _is_seller_side(msg: ParsedMessage) -> bool:

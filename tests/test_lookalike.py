@@ -462,6 +462,17 @@ def test_a_friend_telling_of_their_own_order_is_no_claim(sentence: str) -> None:
     assert analyze_message(mail("Kim Berg", "kim.berg@gmail.com", "Re: gift", sentence)) is None
 
 
+def test_a_newsletter_quoting_a_fake_subject_is_silent() -> None:
+    raw = mail(
+        "Sicurezza Digitale",
+        "newsletter@sicurezzadigitale.example.it",
+        'Newsletter n. 47 – Truffa del mese: "Il tuo ordine Amazon.it è stato annullato"',
+        "Truffa del mese: il finto annullamento dell'ordine Amazon 402-8810293-1182735.\n\n"
+        'Il messaggio chiede di confermare i "dati della carta" tramite un link.',
+    )
+    assert analyze_message(raw) is None
+
+
 # A threat denied in its clause is none: "orders placed so far will not be
 # cancelled" (a Prime membership ends; the orders stay).
 @pytest.mark.parametrize(
