@@ -48,8 +48,6 @@ _REQUEST = lang.required("lookalike.requests")
 _YOUR_ORDER = lang.required("lookalike.your_order")
 _AS_AMAZON = lang.required("lookalike.as_amazon")
 _BRAND = lang.required("authenticity.brand_names")
-# How far before a threat a negation still denies it, as statements.py reads it.
-_NEGATION_REACH = 25
 _NEGATIONS = re.compile(
     "|".join(rf"(?<!\w){re.escape(word)}(?!\w)" for word in lang.terms("negations")),
     re.IGNORECASE,
@@ -277,7 +275,7 @@ def _denied(sentence: str, match: re.Match[str]) -> bool:
     condition only right before it: the negation of "Om du inte verifierar
     kommer din beställning att avbrytas" is the condition's."""
     clause = sentences.clauses(sentence[: match.start()])[-1]
-    reach = 6 if lang.hit(_CONDITIONALS, clause) else _NEGATION_REACH
+    reach = 6 if lang.hit(_CONDITIONALS, clause) else statements.NEGATION_REACH
     return _NEGATIONS.search(f"{clause[-reach:]} {match.group(0)}") is not None
 
 

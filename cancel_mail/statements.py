@@ -38,7 +38,7 @@ _STATEMENT = lang.required("statements")
 _ASIDE = re.compile(r"\([^()]{0,80}\)")
 # How far before the cancellation word a negation still denies it: "has not
 # been cancelled", "n'a pas été annulée", "non è stato annullato".
-_NEGATION_REACH = 25
+NEGATION_REACH = 25
 
 
 @dataclass(frozen=True)
@@ -228,7 +228,7 @@ def _reading(sentence: str, match: re.Match[str], stems: list[tuple[int, int]]) 
     ] or list(every)
     reading = _STATED
     for g in owners:
-        if lang.hit(g.negation, own[-_NEGATION_REACH:]):
+        if lang.hit(g.negation, own[-NEGATION_REACH:]):
             return _DENIED
         if lang.hit(g.conditionals, own):
             return _HYPOTHESIS

@@ -396,15 +396,21 @@ CONDITIONED = [
 ]
 
 
-@pytest.mark.parametrize("sentence", CONDITIONED)
-def test_a_threat_with_its_condition_first_is_reported(sentence: str) -> None:
-    raw = mail("Amaz\u03bfn", "verify@amaz0n-help.example", "Notice", sentence)
+def _reported_as_suspicious(raw: bytes) -> str:
+    """The first reason of the notice ``raw`` gives, which must be a look-alike
+    that the cheap passes let through; the whole pipeline runs."""
+    assert sniff.is_candidate(raw)
+    assert triage.could_matter(raw)
     notice = analyze_message(raw)
     assert notice is not None
     assert notice.authenticity.verdict is Verdict.SUSPICIOUS
-    assert "about to be cancelled" in notice.authenticity.reasons[0]
-    assert sniff.is_candidate(raw)
-    assert triage.could_matter(raw)
+    return notice.authenticity.reasons[0]
+
+
+@pytest.mark.parametrize("sentence", CONDITIONED)
+def test_a_threat_with_its_condition_first_is_reported(sentence: str) -> None:
+    raw = mail("Amaz\u03bfn", "verify@amaz0n-help.example", "Notice", sentence)
+    assert "about to be cancelled" in _reported_as_suspicious(raw)
 
 
 # "We have received your request to cancel your order": phishing that plays the
@@ -430,11 +436,7 @@ REQUESTS = [
 @pytest.mark.parametrize("sentence", REQUESTS)
 def test_a_cancellation_request_received_is_a_claim(sentence: str) -> None:
     raw = mail("Amazon", "service@amazon-orders.help", "Notice", sentence)
-    notice = analyze_message(raw)
-    assert notice is not None
-    assert notice.authenticity.verdict is Verdict.SUSPICIOUS
-    assert "a request to cancel an order was received" in notice.authenticity.reasons[0]
-    assert triage.could_matter(raw)
+    assert "a request to cancel an order was received" in _reported_as_suspicious(raw)
 
 
 # Crude phishing: a doubled letter written once, spoken Arabic, a number of the
@@ -491,11 +493,7 @@ def test_a_denied_threat_is_no_claim(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", CARELESS)
 def test_a_carelessly_written_claim_is_reported(sentence: str) -> None:
     raw = mail("AMAZON", "amazon.clienti2024@yahoo.com", "Info", sentence)
-    notice = analyze_message(raw)
-    assert notice is not None
-    assert notice.authenticity.verdict is Verdict.SUSPICIOUS
-    assert sniff.is_candidate(raw)
-    assert triage.could_matter(raw)
+    assert "claims in Amazon's name" in _reported_as_suspicious(raw)
 
 
 def test_could_claim() -> None:
