@@ -922,8 +922,13 @@ def _shows_an_amazon_address(sentence: str) -> bool:
     )
 
 
+_ORDINALS = str.maketrans({"º": "°", "ª": "°"})
+
+
 def _check_content(msg: ParsedMessage, fields: NoticeFields, ledger: _Ledger) -> None:
-    text = unicodedata.normalize("NFKC", f"{msg.subject}\n{msg.text}")
+    # NFKC reads the ordinal sign of "n.º402-..." as a letter "o", which would
+    # join the number; it is kept a sign.
+    text = unicodedata.normalize("NFKC", f"{msg.subject}\n{msg.text}".translate(_ORDINALS))
 
     wrong = [o for o in fields.order_ids if not _ORDER_SHAPE.match(o)]
     for found in _ORDER_LABEL.finditer(text):

@@ -610,6 +610,12 @@ CASES: list[tuple[str, ParsedMessage, Verdict, str]] = [
         S,
         "asks for your card details",
     ),
+    (
+        "order-number-after-an-ordinal-sign-keeps-its-shape",
+        with_text("Pedido n.º402-9015537-1148260"),
+        U,
+        "no proof of origin",
+    ),
     # Warnings about such requests ask for nothing, in every language.
     (
         "beware-warning-in-english-is-no-phishing",

@@ -96,6 +96,8 @@ SILENT = {
         "Se não recebermos o pagamento, seu pedido foi cancelado automaticamente.",
     ],
     "pl": [
+        "Czasem to Amazon anuluje zamówienie, np. gdy produkt przestał być dostępny.",
+        "Jak anulować zamówienie na Amazon.pl (i co zrobić, gdy Amazon anuluje je sam)",
         "Możesz anulować zamówienie, dopóki nie zostało wysłane.",
         "Twoje zamówienie nie zostało anulowane.",
         "Twoje zamówienie zostanie anulowane, jeśli nie otrzymamy płatności.",

@@ -145,6 +145,8 @@ def test_states_a_cancellation(sentence: str) -> None:
         "Seu pedido foi, portanto, cancelado.",
         "Tu pedido ha sido, lamentablemente, cancelado.",
         "Articolo annullato",
+        # Phishing's grammar.
+        "Your amazon order has been cancel !!",
     ],
 )
 def test_an_aside_inside_the_statement_leaves_it_a_statement(sentence: str) -> None:
