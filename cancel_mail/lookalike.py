@@ -44,6 +44,8 @@ __all__ = ["Claim", "could_claim", "describe", "find_claim", "names_amazon"]
 
 
 _THREAT = lang.required("lookalike.threats")
+# How far a threat or request reaches from the statement stem it holds.
+CLAIM_REACH = 200
 _REQUEST = lang.required("lookalike.requests")
 _YOUR_ORDER = lang.required("lookalike.your_order")
 _AS_AMAZON = lang.required("lookalike.as_amazon")
@@ -153,16 +155,17 @@ def could_claim(text: str) -> bool:
     if statements.could_state(text):
         return True
     # Every threat and request holds a statement stem ("cancel", "storn",
-    # "annul", "キャンセル", "消"): finding none is much cheaper than running
-    # the patterns.
-    if not statements.STATEMENT_STEMS.spans(text):
-        return False
-    if _THREAT.search(text) or _REQUEST.search(text):
-        return True
-    if _NUMBERED_ORDER.search(text) is None:
-        return False
-    cut = _without_numbers(text)
-    return statements.could_state(cut) or bool(_THREAT.search(cut) or _REQUEST.search(cut))
+    # "annul", "キャンセル", "消") and reaches no further than CLAIM_REACH from
+    # it (tests/test_detect_stems.py): only the text around the stems is read.
+    for lo, hi in statements.stem_windows(statements.STATEMENT_STEMS.spans(text), CLAIM_REACH):
+        if _THREAT.search(text, lo, hi) or _REQUEST.search(text, lo, hi):
+            return True
+        window = text[lo:hi]
+        if _NUMBERED_ORDER.search(window):
+            cut = _without_numbers(window)
+            if statements.could_state(cut) or _THREAT.search(cut) or _REQUEST.search(cut):
+                return True
+    return False
 
 
 # --- the claim ------------------------------------------------------------------------

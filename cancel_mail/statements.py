@@ -11,6 +11,7 @@ changes nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -161,18 +162,26 @@ def _near_a_stem(text: str, stems: Stems, pattern: re.Pattern[str]) -> bool:
     Running one of the combined patterns over a whole mail costs about 0.7 us
     per character (every alternative is tried at every position); the stems are
     rare, so only a few windows of about 2 x STEM_REACH characters are searched.
-    Stems closer than that share one window, so a window never cuts a match in
-    two.
     """
-    lo = hi = -1
-    for start, end in stems.spans(text):
-        if start - STEM_REACH <= hi:
-            hi = max(hi, end + STEM_REACH)
+    return any(
+        pattern.search(text, lo, hi) for lo, hi in stem_windows(stems.spans(text), STEM_REACH)
+    )
+
+
+def stem_windows(spans: list[tuple[int, int]], reach: int) -> Iterator[tuple[int, int]]:
+    """The stretches of text within ``reach`` of the stems at ``spans`` (sorted).
+    Stems closer than that share one window, so a window never cuts a match
+    that reaches no further than ``reach`` from its stem in two."""
+    window: tuple[int, int] | None = None
+    for start, end in spans:
+        if window is not None and start - reach <= window[1]:
+            window = (window[0], max(window[1], end + reach))
             continue
-        if hi >= 0 and pattern.search(text, lo, hi):
-            return True
-        lo, hi = max(0, start - STEM_REACH), end + STEM_REACH
-    return hi >= 0 and pattern.search(text, lo, hi) is not None
+        if window is not None:
+            yield window
+        window = (max(0, start - reach), end + reach)
+    if window is not None:
+        yield window
 
 
 def states_cancellation(sentence: str) -> bool:

@@ -22,7 +22,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cancel_mail import lang, parse, statements
+from cancel_mail import lang, lookalike, parse, statements
 
 STATEMENT_ALTERNATIVES = list(lang.terms("statements"))
 
@@ -196,6 +196,13 @@ def test_every_threat_and_request_contains_a_stem(alternative: str) -> None:
     assert statements.STATEMENT_STEMS.regex.search(alternative), alternative
 
 
+@pytest.mark.parametrize("alternative", CLAIM_ALTERNATIVES)
+def test_no_threat_or_request_reaches_beyond_its_window(alternative: str) -> None:
+    widest = _widest_in_normalised_text(alternative)
+    assert widest < sre_constants.MAXREPEAT, f"unbounded: {alternative}"
+    assert widest <= lookalike.CLAIM_REACH, f"{widest} characters: {alternative}"
+
+
 @pytest.mark.parametrize(
     "text",
     ["Ordine ANNULATO", "commande anulée", "bestelling geanuleerd", "beställningen avbestäld"],
@@ -205,3 +212,11 @@ def test_a_stem_written_with_one_of_its_doubled_letters_is_found(text: str) -> N
     # could_state would rule out what the patterns find.
     assert statements.STATEMENT_STEMS.spans(text)
     assert statements.could_state(text) == (statements._ANY_STATEMENT.search(text) is not None)
+
+
+def test_stem_windows_start_at_the_text_and_join_when_close() -> None:
+    assert list(statements.stem_windows([(5, 10)], 200)) == [(0, 210)]
+    assert list(statements.stem_windows([(300, 305), (450, 455), (900, 905)], 100)) == [
+        (200, 555),
+        (800, 1005),
+    ]
