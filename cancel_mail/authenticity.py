@@ -740,7 +740,12 @@ _LINK_TEXT_LIMIT = 300
 def domain_in_link_text(text: str) -> str | None:
     """The address a link's text shows the reader ("www.amazon.com/orders"), if any."""
     shown = _DOMAIN_IN_TEXT.search(text[:_LINK_TEXT_LIMIT])
-    return _clean_host(shown.group(1) or shown.group(2)) if shown else None
+    return _shown_host(shown) if shown else None
+
+
+def _shown_host(shown: re.Match[str]) -> str:
+    """The host of a _DOMAIN_IN_TEXT match: after a scheme or "www.", or alone."""
+    return _clean_host(shown.group(1) or shown.group(2))
 
 
 def _unwrap(href: str) -> str:
@@ -821,9 +826,8 @@ def _check_links(links: Iterable[Link], forwarded: bool, ledger: _Ledger) -> Non
                 ledger.add(ledger.content, reason)
             else:
                 ledger.weak.setdefault("link", reason)
-        shown = _DOMAIN_IN_TEXT.search(text)
-        if shown:
-            shown_host = _clean_host(shown.group(1) or shown.group(2))
+        shown_host = domain_in_link_text(text)
+        if shown_host:
             shown_reg = registrable_domain(shown_host)
             both_amazon = _is_amazon_link_host(shown_host) and _is_amazon_link_host(host)
             if shown_reg != reg and not both_amazon and "." in shown_reg:
@@ -917,8 +921,7 @@ def _advice_to_update(sentence: str) -> bool:
 
 def _shows_an_amazon_address(sentence: str) -> bool:
     return any(
-        _is_amazon_link_host(_clean_host(m.group(1) or m.group(2)))
-        for m in _DOMAIN_IN_TEXT.finditer(sentence)
+        _is_amazon_link_host(_shown_host(m)) for m in _DOMAIN_IN_TEXT.finditer(sentence)
     )
 
 

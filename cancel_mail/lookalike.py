@@ -161,10 +161,11 @@ def could_claim(text: str) -> bool:
         if _THREAT.search(text, lo, hi) or _REQUEST.search(text, lo, hi):
             return True
         window = text[lo:hi]
-        if _NUMBERED_ORDER.search(window):
-            cut = _without_numbers(window)
-            if statements.could_state(cut) or _THREAT.search(cut) or _REQUEST.search(cut):
-                return True
+        cut = _without_numbers(window)
+        if cut != window and (
+            statements.could_state(cut) or _THREAT.search(cut) or _REQUEST.search(cut)
+        ):
+            return True
     return False
 
 
